@@ -1,0 +1,3 @@
+using ResourceGen.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,15 @@
+namespace ResourceGen;
+
+/// <summary>What to build and where.</summary>
+/// <param name="SourceDir">The site folder (holding <c>site.yml</c>, <c>content/</c>, <c>templates/</c>).</param>
+/// <param name="OutputDir">Where the site goes; defaults to <c>&lt;source&gt;/_site</c>.</param>
+/// <param name="Drafts">Include pages with <c>draft: true</c>.</param>
+/// <param name="BaseUrl">Replaces <c>base_url</c> from <c>site.yml</c>.</param>
+public sealed record BuildOptions(string SourceDir, string? OutputDir = null, bool Drafts = false, string? BaseUrl = null)
+{
+    /// <summary>The default output folder name.</summary>
+    public const string DefaultOutputFolder = "_site";
+
+    /// <summary>The absolute output folder.</summary>
+    public string ResolvedOutputDir => Path.GetFullPath(OutputDir ?? Path.Combine(SourceDir, DefaultOutputFolder));
+}

@@ -1,0 +1,26 @@
+using ResourceGen.Diagnostics;
+using ResourceGen.Output;
+
+namespace ResourceGen;
+
+/// <summary>The outcome of a build.</summary>
+/// <param name="Diagnostics">Every problem found, sorted by file and line.</param>
+/// <param name="Files">The output files, or empty when the build failed.</param>
+/// <param name="PageCount">Resources built.</param>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int PageCount)
+{
+    /// <summary>True when no error was reported.</summary>
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>The process exit code: 0 built, 1 content errors, 2 configuration or usage errors, 3 internal error.</summary>
+    public int ExitCode
+    {
+        get
+        {
+            var errors = Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            if (errors.Count == 0) return 0;
+            if (errors.Any(d => d.Descriptor.Category == DiagnosticCategory.Internal)) return 3;
+            return errors.Any(d => d.Descriptor.Category == DiagnosticCategory.Configuration) ? 2 : 1;
+        }
+    }
+}

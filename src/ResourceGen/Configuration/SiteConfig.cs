@@ -1,0 +1,35 @@
+namespace ResourceGen.Configuration;
+
+/// <summary>The site settings from <c>site.yml</c>, after defaults and command-line overrides.</summary>
+public sealed record SiteConfig
+{
+    /// <summary>The site's name, shown in every page title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>One sentence about the site, for the home page and meta descriptions.</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>Absolute URL the site is published at, always ending in '/', e.g. <c>https://user.github.io/library/</c>.</summary>
+    public required string BaseUrl { get; init; }
+
+    /// <summary>The path part of <see cref="BaseUrl"/>, starting and ending with '/', e.g. <c>/library/</c>.</summary>
+    public string BasePath => new Uri(BaseUrl).AbsolutePath;
+
+    /// <summary>The language of the content, for <c>&lt;html lang&gt;</c>.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Who publishes the site, for the feed and footer.</summary>
+    public string Author { get; init; } = "";
+
+    /// <summary>How many entries the Atom feed holds.</summary>
+    public int FeedLimit { get; init; } = 20;
+
+    /// <summary>Free settings for templates, from the <c>params</c> key.</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>Turns a site path such as <c>/tags/</c> into a URL path under the base path (<c>/library/tags/</c>).</summary>
+    public string RelativeUrl(string path) => BasePath + path.TrimStart('/');
+
+    /// <summary>Turns a site path into an absolute URL.</summary>
+    public string AbsoluteUrl(string path) => BaseUrl + path.TrimStart('/');
+}

@@ -1,0 +1,73 @@
+using ResourceGen.Diagnostics;
+using ResourceGen.Text;
+using ResourceGen.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace ResourceGen.Configuration;
+
+/// <summary>Reads <c>site.yml</c> into a <see cref="SiteConfig"/>, reporting problems with their line and column.</summary>
+public static class SiteConfigLoader
+{
+    /// <summary>The file name of the site settings.</summary>
+    public const string FileName = "site.yml";
+
+    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "params"];
+
+    /// <summary>Parses the text of <c>site.yml</c>; returns null when it has errors.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="baseUrlOverride">A base URL from the command line that replaces the file's.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static SiteConfig? Parse(string text, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        var parsed = YamlDocumentParser.Parse(text);
+        if (parsed.Root is null)
+        {
+            diagnostics.Error(DiagnosticCodes.SiteConfigSyntax, FileName, parsed.ErrorLine, parsed.ErrorColumn, parsed.ErrorMessage!);
+            return null;
+        }
+
+        var reader = new SettingReader(parsed.Root, diagnostics);
+        foreach (var (key, _) in parsed.Root.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } && !KnownKeys.Contains(name))
+                diagnostics.Warning(DiagnosticCodes.SiteConfigValue, FileName, (int)key.Start.Line, (int)key.Start.Column,
+                    $"unknown setting '{name}'{SpellingSuggester.Hint(name, KnownKeys)}; put your own settings under 'params:'");
+        }
+
+        var title = reader.String("title");
+        if (title is null)
+            diagnostics.Error(DiagnosticCodes.SiteConfigValue, FileName, 1, 1, "'title' is required: add a line like 'title: Home Practice Library'");
+        var baseUrl = NormalizeBaseUrl(baseUrlOverride ?? reader.String("base_url") ?? "/", reader, diagnostics, baseUrlOverride is not null);
+        var feedLimit = reader.Integer("feed_limit") ?? 20;
+        var parameters = parsed.Root.Children.TryGetValue(new YamlScalarNode("params"), out var p) && p is YamlMappingNode map
+            ? YamlValue.ToDictionary(map)
+            : new Dictionary<string, object?>();
+
+        if (title is null || baseUrl is null || reader.HasErrors) return null;
+        return new SiteConfig
+        {
+            Title = title,
+            Description = reader.String("description") ?? "",
+            BaseUrl = baseUrl,
+            Language = reader.String("language") ?? "en",
+            Author = reader.String("author") ?? "",
+            FeedLimit = feedLimit,
+            Params = parameters,
+        };
+    }
+
+    private static string? NormalizeBaseUrl(string value, SettingReader reader, DiagnosticBag diagnostics, bool fromCommandLine)
+    {
+        // A bare path ("/" or "/library/") is allowed for local previews; it becomes an absolute URL on localhost.
+        var candidate = value.StartsWith('/') ? "http://localhost" + value : value;
+        if (!Uri.TryCreate(candidate, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        {
+            var (line, column) = fromCommandLine ? (0, 0) : reader.Position("base_url");
+            diagnostics.Error(DiagnosticCodes.SiteConfigValue, fromCommandLine ? "" : FileName, line, column,
+                $"base_url '{value}' is not an absolute http(s) URL; write it like https://example.org/ or https://user.github.io/library/");
+            return null;
+        }
+        var path = uri.AbsolutePath.EndsWith('/') ? uri.AbsolutePath : uri.AbsolutePath + "/";
+        return $"{uri.Scheme}://{uri.Authority}{path}";
+    }
+}

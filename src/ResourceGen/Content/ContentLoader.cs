@@ -1,0 +1,46 @@
+using ResourceGen.Diagnostics;
+using ResourceGen.Schema;
+using ResourceGen.Text;
+using ResourceGen.Yaml;
+
+namespace ResourceGen.Content;
+
+/// <summary>Turns one content file into a <see cref="ContentItem"/>: decode, split front matter, parse YAML, validate.</summary>
+public static class ContentLoader
+{
+    /// <summary>Loads a file from its bytes; returns null after reporting why it cannot be used.</summary>
+    public static ContentItem? Load(string relativePath, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var text = SourceTextDecoder.Decode(bytes, relativePath, diagnostics);
+        if (text is null) return null;
+        return Load(relativePath, text, diagnostics);
+    }
+
+    /// <summary>Loads a file from its text (LF line endings).</summary>
+    public static ContentItem? Load(string relativePath, string text, DiagnosticBag diagnostics)
+    {
+        var split = FrontMatterSplitter.Split(text, relativePath, diagnostics);
+        if (split is null) return null;
+
+        var lineOffset = split.YamlFirstLine - 1;
+        var parsed = YamlDocumentParser.Parse(split.Yaml);
+        if (parsed.Root is null)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterSyntax, relativePath, parsed.ErrorLine + lineOffset, parsed.ErrorColumn, parsed.ErrorMessage!);
+            return null;
+        }
+
+        var validated = FrontMatterValidator.Validate(parsed.Root, relativePath, lineOffset, diagnostics);
+        if (validated is null) return null;
+
+        var fileName = Path.GetFileNameWithoutExtension(relativePath);
+        var slug = validated.FrontMatter.Slug ?? Slugifier.Slugify(fileName);
+        if (slug.Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSlug, relativePath, 1, 1,
+                $"the file name '{fileName}' gives an empty URL; rename the file using letters or digits, or add 'slug: some-name'");
+            return null;
+        }
+        return new ContentItem(relativePath, validated.Type, validated.FrontMatter, split.Body, split.BodyFirstLine, slug);
+    }
+}

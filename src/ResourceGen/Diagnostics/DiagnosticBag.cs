@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+
+namespace ResourceGen.Diagnostics;
+
+/// <summary>Collects diagnostics from every stage; safe to add to from parallel work.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    /// <summary>True once any error was reported.</summary>
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Adds an error.</summary>
+    public void Error(DiagnosticDescriptor descriptor, string file, int line, int column, string message) =>
+        _items.Enqueue(new Diagnostic(Severity.Error, descriptor, file, line, column, message));
+
+    /// <summary>Adds a warning.</summary>
+    public void Warning(DiagnosticDescriptor descriptor, string file, int line, int column, string message) =>
+        _items.Enqueue(new Diagnostic(Severity.Warning, descriptor, file, line, column, message));
+
+    /// <summary>Adds an already built diagnostic.</summary>
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+
+    /// <summary>Adds every diagnostic of <paramref name="other"/>.</summary>
+    public void AddRange(DiagnosticBag other)
+    {
+        foreach (var diagnostic in other._items) _items.Enqueue(diagnostic);
+    }
+
+    /// <summary>All diagnostics sorted by file, line, column and code, so output is stable.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() => _items
+        .OrderBy(d => d.File, StringComparer.Ordinal)
+        .ThenBy(d => d.Line).ThenBy(d => d.Column)
+        .ThenBy(d => d.Code, StringComparer.Ordinal)
+        .ThenBy(d => d.Message, StringComparer.Ordinal)
+        .ToList();
+}

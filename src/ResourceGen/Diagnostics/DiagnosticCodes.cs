@@ -1,0 +1,66 @@
+namespace ResourceGen.Diagnostics;
+
+/// <summary>Every diagnostic code ResourceGen reports. Codes are stable: never renumber one.</summary>
+public static class DiagnosticCodes
+{
+    private static DiagnosticDescriptor Config(string code, string meaning, string fix) => new(code, DiagnosticCategory.Configuration, meaning, fix);
+    private static DiagnosticDescriptor Content(string code, string meaning, string fix) => new(code, DiagnosticCategory.Content, meaning, fix);
+
+    /// <summary>site.yml is missing.</summary>
+    public static readonly DiagnosticDescriptor SiteConfigMissing = Config("RG0001", "site.yml was not found in the site folder", "Run the command in the site folder, pass --source, or create site.yml with at least a title and base_url.");
+    /// <summary>site.yml is not valid YAML.</summary>
+    public static readonly DiagnosticDescriptor SiteConfigSyntax = Config("RG0002", "site.yml is not valid YAML", "Fix the YAML at the line and column given (indentation, a missing colon, an unclosed quote or bracket).");
+    /// <summary>A site.yml value has the wrong type or an unknown value.</summary>
+    public static readonly DiagnosticDescriptor SiteConfigValue = Config("RG0003", "a site.yml setting has a wrong or unsupported value", "Use the value type the site.yml reference in the README gives for that key.");
+    /// <summary>A folder or option given on the command line cannot be used.</summary>
+    public static readonly DiagnosticDescriptor UsageError = Config("RG0004", "a folder or option given on the command line cannot be used", "Check --source and --output: the output must not be the site folder or contain it.");
+
+    /// <summary>No front matter, or it is not closed.</summary>
+    public static readonly DiagnosticDescriptor FrontMatterMissing = Content("RG0101", "the file has no front matter block, or it is not closed", "Start the file with a line '---', then the keys (title: ...), then another line '---'.");
+    /// <summary>A date is not YYYY-MM-DD.</summary>
+    public static readonly DiagnosticDescriptor InvalidDate = Content("RG0102", "a date is not a real date in the form YYYY-MM-DD", "Write the date as year-month-day, e.g. 2026-03-14.");
+    /// <summary>A value is not one of the allowed values.</summary>
+    public static readonly DiagnosticDescriptor ValueNotAllowed = Content("RG0103", "a value is not one of the values allowed for that key", "Use one of the values the message lists (spelling matters).");
+    /// <summary>A required key is missing.</summary>
+    public static readonly DiagnosticDescriptor RequiredKeyMissing = Content("RG0104", "a required front-matter key is missing", "Add the key the message names to the front matter.");
+    /// <summary>A value has the wrong shape (text where a list or number is expected).</summary>
+    public static readonly DiagnosticDescriptor WrongValueType = Content("RG0105", "a front-matter value has the wrong type", "Give the kind of value the message names: text, a whole number, true/false or a list.");
+    /// <summary>The front matter is not valid YAML.</summary>
+    public static readonly DiagnosticDescriptor FrontMatterSyntax = Content("RG0106", "the front matter is not valid YAML", "Fix the YAML at the line and column given; put quotes around text that contains a colon.");
+    /// <summary>An age range is malformed.</summary>
+    public static readonly DiagnosticDescriptor InvalidAgeRange = Content("RG0107", "'age' is not a range of years like \"3-6\"", "Write the age as \"min-max\" in years, with min no larger than max, e.g. age: \"3-6\".");
+    /// <summary>A slug has characters that cannot be part of a URL.</summary>
+    public static readonly DiagnosticDescriptor InvalidSlug = Content("RG0108", "'slug' may only hold lowercase letters, digits and hyphens", "Use lowercase letters a-z, digits and '-', e.g. slug: home-practice-tips.");
+    /// <summary>A series is inconsistent.</summary>
+    public static readonly DiagnosticDescriptor SeriesProblem = Content("RG0109", "a series part is missing, repeated, or given without a series", "Give every page of a series the same 'series' name and parts 1, 2, 3 ... with none repeated.");
+    /// <summary>A number is out of range.</summary>
+    public static readonly DiagnosticDescriptor NumberOutOfRange = Content("RG0110", "a number is out of its allowed range", "Use a positive whole number, e.g. duration: 20.");
+    /// <summary>A file is not valid UTF-8 text.</summary>
+    public static readonly DiagnosticDescriptor NotUtf8 = Content("RG0111", "the file is not UTF-8 text", "Save the file as UTF-8 in your editor (File > Save with encoding > UTF-8).");
+    /// <summary>A front-matter key looks like a misspelt known key.</summary>
+    public static readonly DiagnosticDescriptor UnknownKey = Content("RG0112", "a front-matter key is unknown and looks like a misspelling of a known key", "Correct the key's spelling; your own keys are kept, but pick names that are not one letter away from a known key.");
+    /// <summary>A file cannot be given a content type.</summary>
+    public static readonly DiagnosticDescriptor UnknownType = Content("RG0113", "the content type cannot be told from the folder", "Put the file in content/articles/, content/activities/ or content/checklists/, or add 'type: article' (or activity, checklist).");
+    /// <summary>A link points to a file that does not exist.</summary>
+    public static readonly DiagnosticDescriptor BrokenFileLink = Content("RG0302", "a link or image points to a file that does not exist", "Check the file name; put images next to the page or in static/ and link to them with a relative path.");
+    /// <summary>Two pages would be written to the same URL.</summary>
+    public static readonly DiagnosticDescriptor DuplicateUrl = Content("RG0201", "two pages have the same URL", "Give one of the pages a different file name or 'slug'.");
+    /// <summary>A link points to a content file that does not exist.</summary>
+    public static readonly DiagnosticDescriptor BrokenContentLink = Content("RG0301", "a link points to a content file that does not exist", "Check the file name and folder in the link; links are relative to the file that contains them.");
+
+    /// <summary>A template does not parse or fails while rendering.</summary>
+    public static readonly DiagnosticDescriptor TemplateError = Config("RG0501", "a template has an error", "Fix the template at the line and column given; see the Scriban language reference.");
+    /// <summary>A template the site needs is missing.</summary>
+    public static readonly DiagnosticDescriptor TemplateMissing = Config("RG0502", "a template the site needs is missing", "Add the template file named in the message to templates/.");
+
+    /// <summary>A bug in ResourceGen.</summary>
+    public static readonly DiagnosticDescriptor InternalError = new("RG9999", DiagnosticCategory.Internal, "ResourceGen itself failed (a bug)", "Report it with the message; your previous output was left as it was.");
+
+    /// <summary>All codes, in code order, for documentation.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCodes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Code, StringComparer.Ordinal)
+        .ToList();
+}

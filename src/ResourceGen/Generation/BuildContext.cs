@@ -1,0 +1,12 @@
+using ResourceGen.Diagnostics;
+using ResourceGen.Model;
+using ResourceGen.Templating;
+
+namespace ResourceGen.Generation;
+
+/// <summary>What every output generator gets: the site model, the template renderer and the diagnostics.</summary>
+/// <param name="Site">The site as data.</param>
+/// <param name="Renderer">Renders HTML pages with the site's templates.</param>
+/// <param name="Diagnostics">Where problems go.</param>
+/// <param name="SiteRoot">The site folder, for generators that copy files.</param>
+public sealed record BuildContext(SiteModel Site, TemplateRenderer Renderer, DiagnosticBag Diagnostics, string SiteRoot);

@@ -1,0 +1,19 @@
+using ResourceGen.Templating;
+
+namespace ResourceGen.Generation;
+
+/// <summary>The generators a build runs, in one list: add a generator here to add an output.</summary>
+public static class OutputGenerators
+{
+    /// <summary>The standard outputs of a ResourceGen site.</summary>
+    public static IReadOnlyList<IOutputGenerator> Default(AssetCatalog assets, IReadOnlyList<string> contentResources) =>
+    [
+        new ContentPagesGenerator(),
+        new SectionPagesGenerator(),
+        new TagPagesGenerator(),
+        new AudiencePagesGenerator(),
+        new HomePageGenerator(),
+        new AtomFeedGenerator(),
+        new StaticFilesGenerator(assets, contentResources),
+    ];
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using ResourceGen.Configuration;
+using ResourceGen.Output;
+
+namespace ResourceGen.Generation;
+
+/// <summary>Builds <c>/sitemap.xml</c> from the pages the other generators made.</summary>
+public static class SitemapBuilder
+{
+    /// <summary>A sitemap listing every output file marked <see cref="OutputFile.InSitemap"/>, in path order.</summary>
+    public static OutputFile Build(SiteConfig config, IEnumerable<OutputFile> files)
+    {
+        using var stream = new MemoryStream();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var file in files.Where(f => f.InSitemap).OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                xml.WriteStartElement("url");
+                var sitePath = file.Path == "index.html" ? "/" : "/" + file.Path[..^"index.html".Length];
+                xml.WriteElementString("loc", config.AbsoluteUrl(sitePath));
+                if (file.LastModified is { } date)
+                    xml.WriteElementString("lastmod", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        return new OutputFile("sitemap.xml", stream.ToArray());
+    }
+}

@@ -1,0 +1,73 @@
+using ResourceGen.Markdown;
+using ResourceGen.Schema;
+using ResourceGen.Text;
+
+namespace ResourceGen.Model;
+
+/// <summary>A published resource as templates see it (as <c>page</c>; members are snake_case there).</summary>
+public sealed record Page
+{
+    /// <summary>Path of the source file, e.g. <c>content/articles/a.md</c>.</summary>
+    public required string SourcePath { get; init; }
+    /// <summary>The content type.</summary>
+    public required ContentType ContentType { get; init; }
+    /// <summary>The type name: article, activity or checklist.</summary>
+    public string Type => ContentType.Name;
+    /// <summary>The type as readers see it, e.g. "Activity guide".</summary>
+    public string TypeTitle => ContentType.SingularTitle;
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+    /// <summary>The last URL segment.</summary>
+    public required string Slug { get; init; }
+    /// <summary>The site path without the base path, e.g. <c>/articles/a/</c>.</summary>
+    public required string SitePath { get; init; }
+    /// <summary>URL path including the base path, for links.</summary>
+    public required string Url { get; init; }
+    /// <summary>Absolute URL, for canonical links and feeds.</summary>
+    public required string Permalink { get; init; }
+    /// <summary>Publication date.</summary>
+    public DateOnly? Date { get; init; }
+    /// <summary>Last update.</summary>
+    public DateOnly? Updated { get; init; }
+    /// <summary>The summary: from front matter, else the first paragraph.</summary>
+    public required string Summary { get; init; }
+    /// <summary>Tags, with their display names and URLs.</summary>
+    public IReadOnlyList<TermLink> Tags { get; init; } = [];
+    /// <summary>Audiences, with their URLs.</summary>
+    public IReadOnlyList<TermLink> Audience { get; init; } = [];
+    /// <summary>Authors' names.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    /// <summary>The page's place in its series, or null.</summary>
+    public SeriesInfo? Series { get; init; }
+    /// <summary>True for a draft (only built with <c>--drafts</c>).</summary>
+    public bool Draft { get; init; }
+    /// <summary>The <c>comments</c> key, or null for the site default.</summary>
+    public bool? Comments { get; init; }
+    /// <summary>The rendered body.</summary>
+    public required HtmlFragment Content { get; init; }
+    /// <summary>The body as plain text.</summary>
+    public required string PlainText { get; init; }
+    /// <summary>Headings for a table of contents.</summary>
+    public IReadOnlyList<Heading> Toc { get; init; } = [];
+    /// <summary>Task-list items (checklists).</summary>
+    public IReadOnlyList<ChecklistItem> ChecklistItems { get; init; } = [];
+    /// <summary>Words in the body.</summary>
+    public int WordCount { get; init; }
+    /// <summary>Minutes to read at 200 words a minute, at least 1.</summary>
+    public int ReadingTime => Math.Max(1, (WordCount + 199) / 200);
+    /// <summary>Activity: ages.</summary>
+    public AgeRange? Age { get; init; }
+    /// <summary>Activity: minutes.</summary>
+    public int? Duration { get; init; }
+    /// <summary>Activity: materials.</summary>
+    public IReadOnlyList<string> Materials { get; init; } = [];
+    /// <summary>Activity: skills.</summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
+    /// <summary>Activity: home, classroom or clinic.</summary>
+    public string? Setting { get; init; }
+    /// <summary>Every front-matter key, custom keys included.</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>The newer of <see cref="Date"/> and <see cref="Updated"/>.</summary>
+    public DateOnly? LastModified => Updated is { } updated && (Date is null || updated > Date) ? updated : Date;
+}

@@ -1,0 +1,84 @@
+using ResourceGen.Configuration;
+using ResourceGen.Diagnostics;
+using ResourceGen.Schema;
+using ResourceGen.Text;
+
+namespace ResourceGen.Model;
+
+/// <summary>Builds the <see cref="SiteModel"/>: pages with their links, sections, tags, audiences and series.</summary>
+public static class SiteModelBuilder
+{
+    /// <summary>Builds the model of <paramref name="items"/>; series problems go to <paramref name="diagnostics"/>.</summary>
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics)
+    {
+        var tagNames = new TagNames(items.Select(i => i.Item.FrontMatter.Tags));
+        var series = new SeriesIndex(config, items.Select(i => i.Item), diagnostics);
+        var pages = items.Select(i => ToPage(config, i, tagNames, series)).ToList();
+        pages.Sort(NewestFirst);
+
+        var sections = ContentTypes.All
+            .Select(type => new Section(type.Name, type.Title, config.RelativeUrl($"/{type.Section}/"), pages.Where(p => p.ContentType == type).ToList()))
+            .ToList();
+        var tags = pages
+            .SelectMany(p => p.Tags.Select(t => (Tag: t, Page: p)))
+            .GroupBy(x => x.Tag.Slug, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new Term(g.First().Tag.Name, g.Key, g.First().Tag.Url, g.Select(x => x.Page).Distinct().ToList()))
+            .ToList();
+        var audiences = ContentTypes.Audiences
+            .Select(a => new Term(a, a, AudienceUrl(config, a), pages.Where(p => p.Audience.Any(x => x.Slug == a)).ToList()))
+            .Where(t => t.Count > 0)
+            .ToList();
+        return new SiteModel(config, pages, sections, tags, audiences);
+    }
+
+    /// <summary>Newest first; undated pages last; then by title and path so the order is stable.</summary>
+    public static int NewestFirst(Page a, Page b)
+    {
+        var byDate = Nullable.Compare(b.Date, a.Date);
+        if (byDate != 0) return byDate;
+        var byTitle = string.CompareOrdinal(a.Title, b.Title);
+        return byTitle != 0 ? byTitle : string.CompareOrdinal(a.SourcePath, b.SourcePath);
+    }
+
+    private static string AudienceUrl(SiteConfig config, string audience) => config.RelativeUrl($"/audience/{audience}/");
+
+    private static Page ToPage(SiteConfig config, RenderedItem rendered, TagNames tagNames, SeriesIndex series)
+    {
+        var (item, content) = (rendered.Item, rendered.Rendered);
+        var meta = item.FrontMatter;
+        return new Page
+        {
+            SourcePath = item.SourcePath,
+            ContentType = item.Type,
+            Title = meta.Title,
+            Slug = item.Slug,
+            SitePath = item.SitePath,
+            Url = config.RelativeUrl(item.SitePath),
+            Permalink = config.AbsoluteUrl(item.SitePath),
+            Date = meta.Date,
+            Updated = meta.Updated,
+            Summary = meta.Summary ?? content.FirstParagraph,
+            Tags = meta.Tags
+                .Select(Slugifier.Slugify).Where(s => s.Length > 0).Distinct()
+                .Select(s => new TermLink(tagNames.Display(s), s, config.RelativeUrl($"/tags/{s}/")))
+                .ToList(),
+            Audience = meta.Audience.Select(a => new TermLink(a, a, AudienceUrl(config, a))).ToList(),
+            Authors = meta.Authors,
+            Series = series.For(item),
+            Draft = meta.Draft,
+            Comments = meta.Comments,
+            Content = content.Html,
+            PlainText = content.PlainText,
+            Toc = content.Headings,
+            ChecklistItems = content.ChecklistItems,
+            WordCount = content.WordCount,
+            Age = meta.Age,
+            Duration = meta.Duration,
+            Materials = meta.Materials,
+            Skills = meta.Skills,
+            Setting = meta.Setting,
+            Params = meta.Params,
+        };
+    }
+}

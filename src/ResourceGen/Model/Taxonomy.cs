@@ -1,0 +1,23 @@
+namespace ResourceGen.Model;
+
+/// <summary>A tag or audience and the pages that carry it.</summary>
+/// <param name="Name">Display name (for tags, the most common spelling).</param>
+/// <param name="Slug">URL segment.</param>
+/// <param name="Url">URL path of its page, base path included.</param>
+/// <param name="Pages">Pages carrying it, newest first.</param>
+public sealed record Term(string Name, string Slug, string Url, IReadOnlyList<Page> Pages)
+{
+    /// <summary>How many pages carry it.</summary>
+    public int Count => Pages.Count;
+}
+
+/// <summary>All pages of one content type, for its list page.</summary>
+/// <param name="Name">The type name, e.g. <c>activity</c>.</param>
+/// <param name="Title">Plural title, e.g. "Activity guides".</param>
+/// <param name="Url">URL path of the list page.</param>
+/// <param name="Pages">Pages newest first.</param>
+public sealed record Section(string Name, string Title, string Url, IReadOnlyList<Page> Pages)
+{
+    /// <summary>How many pages it has.</summary>
+    public int Count => Pages.Count;
+}

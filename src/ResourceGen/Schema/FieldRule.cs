@@ -1,0 +1,7 @@
+namespace ResourceGen.Schema;
+
+/// <summary>One front-matter key a content type knows: its kind and whether it must be present.</summary>
+/// <param name="Key">The key as written in front matter.</param>
+/// <param name="Kind">How its value is read and checked.</param>
+/// <param name="Required">True when a page of the type must have it.</param>
+public sealed record FieldRule(string Key, FieldKind Kind, bool Required = false);

@@ -1,0 +1,127 @@
+using ResourceGen.Diagnostics;
+using ResourceGen.Text;
+using ResourceGen.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace ResourceGen.Schema;
+
+/// <summary>A content file's type and checked front matter.</summary>
+/// <param name="Type">The content type.</param>
+/// <param name="FrontMatter">The checked values.</param>
+public sealed record ValidatedFrontMatter(ContentType Type, FrontMatter FrontMatter);
+
+/// <summary>Checks a front-matter mapping against its content type's schema and builds a typed <see cref="FrontMatter"/>.</summary>
+public static class FrontMatterValidator
+{
+    /// <summary>Validates <paramref name="root"/>; returns null when any error was reported.</summary>
+    /// <param name="root">The parsed front matter.</param>
+    /// <param name="file">The file, relative to the site folder (<c>content/articles/a.md</c>).</param>
+    /// <param name="lineOffset">Added to YAML line numbers to get file line numbers.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static ValidatedFrontMatter? Validate(YamlMappingNode root, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var result = Validate(root, file, lineOffset, local, out var failed);
+        diagnostics.AddRange(local);
+        return failed ? null : result;
+    }
+
+    private static ValidatedFrontMatter? Validate(YamlMappingNode root, string file, int lineOffset, DiagnosticBag diagnostics, out bool failed)
+    {
+        failed = true;
+        var type = ResolveType(root, file, lineOffset, diagnostics);
+        if (type is null) return null;
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key }) continue;
+            keyLines[key] = (int)keyNode.Start.Line + lineOffset;
+            var rule = type.Rule(key);
+            if (rule is null)
+            {
+                WarnIfMisspelt(key, keyNode, type, file, lineOffset, diagnostics);
+                continue;
+            }
+            if (YamlValue.IsNull(valueNode)) continue;
+            values[key] = rule.Kind.Read(valueNode, new FieldReadContext(file, key, lineOffset, diagnostics));
+        }
+
+        foreach (var rule in type.Fields.Where(r => r.Required && !values.ContainsKey(r.Key)))
+        {
+            diagnostics.Error(DiagnosticCodes.RequiredKeyMissing, file, 1, 1,
+                $"'{rule.Key}' is required for {type.Title.ToLowerInvariant()}; add a line '{rule.Key}: {Example(rule.Key)}' to the front matter");
+        }
+
+        if (values.ContainsKey("part") && !values.ContainsKey("series"))
+        {
+            diagnostics.Error(DiagnosticCodes.SeriesProblem, file, keyLines["part"], 1,
+                "'part' is given without 'series'; add 'series: <name>' shared by all parts, or remove 'part'");
+        }
+
+        failed = diagnostics.HasErrors;
+        return new ValidatedFrontMatter(type, Build(values, YamlValue.ToDictionary(root), keyLines));
+    }
+
+    private static ContentType? ResolveType(YamlMappingNode root, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        if (root.Children.TryGetValue(new YamlScalarNode("type"), out var typeNode) && !YamlValue.IsNull(typeNode))
+        {
+            var context = new FieldReadContext(file, "type", lineOffset, diagnostics);
+            return ContentTypes.Article.Rule("type")!.Kind.Read(typeNode, context) is string name ? ContentTypes.ByName(name) : null;
+        }
+        var segments = file.Split('/');
+        var type = segments.Length > 2 ? ContentTypes.BySection(segments[1]) : null;
+        if (type is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownType, file, 1, 1,
+                $"cannot tell the content type of this file; move it into content/{string.Join("/, content/", ContentTypes.All.Select(t => t.Section))}/ or add 'type: {string.Join(" | ", ContentTypes.All.Select(t => t.Name))}'");
+        }
+        return type;
+    }
+
+    private static void WarnIfMisspelt(string key, YamlNode keyNode, ContentType type, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        if (ContentTypes.AllKeys.Contains(key)) return;
+        var suggestion = SpellingSuggester.Suggest(key, type.Fields.Select(f => f.Key));
+        if (suggestion is null) return;
+        diagnostics.Warning(DiagnosticCodes.UnknownKey, file, (int)keyNode.Start.Line + lineOffset, (int)keyNode.Start.Column,
+            $"unknown key '{key}' (did you mean '{suggestion}'?); it is kept for templates but ResourceGen does not use it");
+    }
+
+    private static string Example(string key) => key switch
+    {
+        "date" => "2026-03-14",
+        "title" => "\"A clear title\"",
+        _ => "...",
+    };
+
+    private static FrontMatter Build(Dictionary<string, object?> values, Dictionary<string, object?> raw, Dictionary<string, int> keyLines)
+    {
+        T? Get<T>(string key) => values.TryGetValue(key, out var value) && value is T typed ? typed : default;
+        IReadOnlyList<string> List(string key) => Get<IReadOnlyList<string>>(key) ?? [];
+        return new FrontMatter
+        {
+            Title = Get<string>("title")!,
+            Date = Get<DateOnly?>("date"),
+            Updated = Get<DateOnly?>("updated"),
+            Summary = Get<string>("summary"),
+            Tags = List("tags"),
+            Audience = List("audience"),
+            Authors = List("authors"),
+            Series = Get<string>("series"),
+            Part = Get<int?>("part"),
+            Draft = Get<bool?>("draft") ?? false,
+            Comments = Get<bool?>("comments"),
+            Slug = Get<string>("slug"),
+            Age = Get<AgeRange>("age"),
+            Duration = Get<int?>("duration"),
+            Materials = List("materials"),
+            Skills = List("skills"),
+            Setting = Get<string>("setting"),
+            Params = raw,
+            KeyLines = keyLines,
+        };
+    }
+}

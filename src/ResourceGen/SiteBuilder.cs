@@ -1,0 +1,104 @@
+using ResourceGen.Configuration;
+using ResourceGen.Content;
+using ResourceGen.Diagnostics;
+using ResourceGen.Generation;
+using ResourceGen.Markdown;
+using ResourceGen.Model;
+using ResourceGen.Output;
+using ResourceGen.Templating;
+
+namespace ResourceGen;
+
+/// <summary>
+/// Runs the build stages in order: settings → content files → front matter → Markdown → site model → templates
+/// → output. Each stage adds its problems to one <see cref="DiagnosticBag"/>; the build stops after a stage that
+/// reported errors, and nothing is written unless the whole build succeeded.
+/// </summary>
+public static class SiteBuilder
+{
+    private static readonly MarkdownRenderer Markdown = new();
+
+    /// <summary>Builds and, when there is no error, writes the site. Never throws: a crash becomes an RG9999 error.</summary>
+    public static BuildResult Run(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            var result = Build(options, diagnostics);
+            if (result.Succeeded) OutputWriter.Write(result.Files, options.ResolvedOutputDir);
+            return result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.UsageError, "", 0, 0, $"cannot read or write files: {e.Message}");
+        }
+        catch (Exception e)
+        {
+            diagnostics.Error(DiagnosticCodes.InternalError, "", 0, 0, $"internal error ({e.GetType().Name}: {e.Message} {e.StackTrace?.Split('\n')[0].Trim()}); nothing was written, please report this");
+        }
+        return new BuildResult(diagnostics.Sorted(), [], 0);
+    }
+
+    /// <summary>Builds the site in memory without writing anything.</summary>
+    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var siteRoot = Path.GetFullPath(options.SourceDir);
+        var config = LoadConfig(siteRoot, options, diagnostics);
+        if (config is null || !CheckOutputFolder(siteRoot, options.ResolvedOutputDir, diagnostics)) return Failed(diagnostics);
+
+        var templates = TemplateSet.Load(siteRoot, diagnostics);
+        var discovered = ContentDiscovery.Discover(siteRoot);
+        var items = discovered.Pages
+            .AsParallel().AsOrdered()
+            .Select(file => ContentLoader.Load(file.RelativePath, File.ReadAllBytes(file.FullPath), diagnostics))
+            .ToList();
+        if (diagnostics.HasErrors) return Failed(diagnostics);
+
+        var published = items.Select(i => i!).Where(i => options.Drafts || !i.FrontMatter.Draft).ToList();
+        var skipped = items.Select(i => i!).Where(i => !options.Drafts && i.FrontMatter.Draft).Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var urls = UrlMap.Build(published, diagnostics);
+        var links = new ContentLinkResolver(config, urls, skipped, discovered.Resources.Select(r => r.RelativePath).ToHashSet(StringComparer.Ordinal), diagnostics);
+        var rendered = published
+            .AsParallel().AsOrdered()
+            .Select(item => new RenderedItem(item, Markdown.Render(item.SourcePath, item.Body, item.BodyFirstLine, links)))
+            .ToList();
+        var model = SiteModelBuilder.Build(config, rendered, diagnostics);
+        if (diagnostics.HasErrors) return Failed(diagnostics);
+
+        var assets = AssetCatalog.Load(siteRoot, config.RelativeUrl);
+        var context = new BuildContext(model, new TemplateRenderer(templates, config, assets, SiteVariables.Create(model)), diagnostics, siteRoot);
+        var files = OutputGenerators.Default(assets, discovered.Resources.Select(r => r.RelativePath).ToList())
+            .SelectMany(generator => generator.Generate(context))
+            .ToList();
+        files.Add(SitemapBuilder.Build(config, files));
+        if (diagnostics.HasErrors) return Failed(diagnostics);
+        return new BuildResult(diagnostics.Sorted(), files, model.Pages.Count);
+    }
+
+    private static SiteConfig? LoadConfig(string siteRoot, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(siteRoot, SiteConfigLoader.FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.SiteConfigMissing, "", 0, 0,
+                $"no {SiteConfigLoader.FileName} in {siteRoot}: run the command in the site folder or pass --source DIR; a site needs {SiteConfigLoader.FileName} (with title and base_url), content/ and templates/");
+            return null;
+        }
+        var text = SourceTextDecoder.Decode(File.ReadAllBytes(path), SiteConfigLoader.FileName, diagnostics);
+        return text is null ? null : SiteConfigLoader.Parse(text, options.BaseUrl, diagnostics);
+    }
+
+    private static bool CheckOutputFolder(string siteRoot, string outputDir, DiagnosticBag diagnostics)
+    {
+        var output = outputDir.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var site = siteRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var protectedFolders = new[] { ContentDiscovery.ContentFolder, TemplateSet.Folder, StaticFilesGenerator.StaticFolder }
+            .Select(f => Path.Combine(siteRoot, f) + Path.DirectorySeparatorChar);
+        if (!site.StartsWith(output, StringComparison.Ordinal) && !protectedFolders.Any(f => output.StartsWith(f, StringComparison.Ordinal))) return true;
+        diagnostics.Error(DiagnosticCodes.UsageError, "", 0, 0,
+            $"the output folder {outputDir} would replace the site's own files; choose a folder outside content/, templates/ and static/ that does not contain the site (the default is _site)");
+        return false;
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), [], 0);
+}

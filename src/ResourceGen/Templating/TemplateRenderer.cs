@@ -1,0 +1,82 @@
+using ResourceGen.Configuration;
+using ResourceGen.Diagnostics;
+using ResourceGen.Text;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ResourceGen.Templating;
+
+/// <summary>
+/// Renders pages with the site's templates: the body template, then <c>base.html</c> around it with the body as
+/// <c>content</c>. Templates are parsed once; each render gets its own context, so pages render in parallel.
+/// </summary>
+public sealed class TemplateRenderer
+{
+    /// <summary>The layout every HTML page is wrapped in.</summary>
+    public const string Layout = "base.html";
+
+    private readonly TemplateSet _templates;
+    private readonly SiteConfig _config;
+    private readonly ScriptObject _builtins;
+    private readonly ScriptObject _site;
+    private readonly TemplateSetLoader _loader;
+
+    /// <summary>Creates a renderer; <paramref name="site"/> is what templates see as <c>site</c>.</summary>
+    public TemplateRenderer(TemplateSet templates, SiteConfig config, AssetCatalog assets, ScriptObject site)
+    {
+        _templates = templates;
+        _config = config;
+        _site = site;
+        _loader = new TemplateSetLoader(templates);
+        _builtins = TemplateContext.GetDefaultBuiltinObject();
+        _builtins.Import(typeof(TemplateFunctions));
+        _builtins.Import("rel_url", new Func<string, string>(config.RelativeUrl));
+        _builtins.Import("abs_url", new Func<string, string>(config.AbsoluteUrl));
+        _builtins.Import("asset", new Func<string, string>(assets.Url));
+        _builtins.SetValue("include", new FragmentIncludeFunction((IScriptCustomFunction)_builtins["include"]!), readOnly: true);
+    }
+
+    /// <summary>Renders <paramref name="request"/> inside the layout; null after reporting a template error.</summary>
+    public string? RenderPage(PageRenderRequest request, DiagnosticBag diagnostics)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = _site,
+            ["kind"] = request.Kind,
+            ["title"] = request.Title,
+            ["description"] = request.Description,
+            ["url"] = _config.RelativeUrl(request.SitePath),
+            ["permalink"] = _config.AbsoluteUrl(request.SitePath),
+        };
+        foreach (var (name, value) in request.Variables) globals[name] = value;
+
+        var body = Render(request.Template, globals, diagnostics);
+        if (body is null) return null;
+        globals["content"] = new HtmlFragment(body);
+        return Render(Layout, globals, diagnostics);
+    }
+
+    private string? Render(string templateName, ScriptObject globals, DiagnosticBag diagnostics)
+    {
+        if (!_templates.Templates.TryGetValue(templateName, out var template))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateMissing, $"{TemplateSet.Folder}/{templateName}", 0, 0,
+                $"the template {TemplateSet.Folder}/{templateName} is missing; add it (copy it from a new site made by ResourceGen)");
+            return null;
+        }
+
+        var context = new HtmlTemplateContext(_builtins) { TemplateLoader = _loader };
+        foreach (var (name, parsed) in _templates.Templates) context.CachedTemplates[name] = parsed;
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            TemplateSet.Report(diagnostics, e.Span, e.OriginalMessage);
+            return null;
+        }
+    }
+}
