@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace ResourceGen.Text;
@@ -40,11 +39,14 @@ public static class Slugifier
 
     private static string Fold(string text)
     {
-        var normalized = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(normalized.Length);
-        foreach (var c in normalized)
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (LatinFoldTable.Map.TryGetValue(c, out var plain))
+            {
+                builder.Append(plain);
+                continue;
+            }
             builder.Append(c switch
             {
                 'ß' => "ss",

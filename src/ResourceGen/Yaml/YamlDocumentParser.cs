@@ -48,9 +48,11 @@ public static class YamlDocumentParser
         var message = e.InnerException?.Message ?? e.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         message = message.StartsWith('(') && cut > 0 ? message[(cut + 3)..] : message;
-        var hint = message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
-            ? " (put quotes around text that contains ': ')"
-            : "";
+        var hint = message.Contains("mapping", StringComparison.OrdinalIgnoreCase) && message.Contains("scalar", StringComparison.OrdinalIgnoreCase)
+            ? " (a value contains ': '; put quotes around text that contains a colon)"
+            : message.Contains("indentation", StringComparison.OrdinalIgnoreCase) || message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase)
+                ? " (check the indentation: list items and keys at the same level must line up)"
+                : "";
         return message.TrimEnd('.') + hint;
     }
 
