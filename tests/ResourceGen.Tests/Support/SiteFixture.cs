@@ -28,6 +28,7 @@ public sealed class SiteFixture : IDisposable
         <h1>{{ site.title }}</h1>
         -- templates/404.html --
         <h1>Not found</h1>
+
         """;
 
     /// <summary>The site folder.</summary>

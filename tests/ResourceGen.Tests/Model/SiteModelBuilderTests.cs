@@ -1,0 +1,84 @@
+using ResourceGen.Configuration;
+using ResourceGen.Content;
+using ResourceGen.Diagnostics;
+using ResourceGen.Markdown;
+using ResourceGen.Model;
+
+namespace ResourceGen.Tests.Model;
+
+public class SiteModelBuilderTests
+{
+    private static readonly SiteConfig Config = new() { Title = "Lib", BaseUrl = "https://example.org/lib/" };
+
+    private static (SiteModel Model, IReadOnlyList<Diagnostic> Diagnostics) Build(params (string Path, string FrontMatter)[] files)
+    {
+        var diagnostics = new DiagnosticBag();
+        var items = files.Select(f => ContentLoader.Load(f.Path, $"---\n{f.FrontMatter}\n---\nFirst paragraph of {f.Path}.\n", diagnostics)!).ToList();
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Severity == Severity.Error);
+        var rendered = items.Select(i => new RenderedItem(i, new MarkdownRenderer().Render(i.SourcePath, i.Body, i.BodyFirstLine,
+            new ContentLinkResolver(Config, new Dictionary<string, string>(), new HashSet<string>(), new HashSet<string>(), diagnostics)))).ToList();
+        return (SiteModelBuilder.Build(Config, rendered, diagnostics), diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void Tag_spellings_are_one_tag_shown_with_the_most_common_spelling()
+    {
+        var (model, _) = Build(
+            ("content/articles/a.md", "title: A\ndate: 2026-01-01\ntags: [Fine Motor]"),
+            ("content/articles/b.md", "title: B\ndate: 2026-01-02\ntags: [fine motor]"),
+            ("content/articles/c.md", "title: C\ndate: 2026-01-03\ntags: [fine-motor, Fine Motor]"));
+
+        var tag = Assert.Single(model.Tags);
+        Assert.Equal(("Fine Motor", "fine-motor", "/lib/tags/fine-motor/", 3), (tag.Name, tag.Slug, tag.Url, tag.Count));
+        Assert.All(model.Pages, p => Assert.Equal("Fine Motor", Assert.Single(p.Tags).Name));
+    }
+
+    [Fact]
+    public void Pages_are_newest_first_and_grouped_by_type_and_audience()
+    {
+        var (model, _) = Build(
+            ("content/articles/old.md", "title: Old\ndate: 2025-05-01\naudience: parents"),
+            ("content/articles/new.md", "title: New\ndate: 2026-05-01\naudience: [parents, educators]"),
+            ("content/checklists/list.md", "title: List\naudience: therapists"));
+
+        Assert.Equal(["New", "Old", "List"], model.Pages.Select(p => p.Title));
+        Assert.Equal([2, 0, 1], model.Sections.Select(s => s.Count));
+        Assert.Equal(["parents", "educators", "therapists"], model.Audiences.Select(a => a.Name));
+        Assert.Equal(["New", "Old"], model.Audiences[0].Pages.Select(p => p.Title));
+    }
+
+    [Fact]
+    public void Series_parts_link_to_each_other_in_part_order()
+    {
+        var (model, _) = Build(
+            ("content/articles/b.md", "title: Second\ndate: 2026-01-01\nseries: Together\npart: 2"),
+            ("content/articles/a.md", "title: First\ndate: 2026-01-02\nseries: Together\npart: 1"));
+
+        var second = model.Pages.Single(p => p.Title == "Second").Series!;
+        Assert.Equal((2, 2), (second.Part, second.Total));
+        Assert.Equal("First", second.Previous!.Title);
+        Assert.Null(second.Next);
+        Assert.Equal(["First", "Second"], second.Parts.Select(p => p.Title));
+        Assert.True(second.Parts[1].IsCurrent);
+    }
+
+    [Fact]
+    public void Two_parts_with_the_same_number_are_reported()
+    {
+        var (_, diagnostics) = Build(
+            ("content/articles/a.md", "title: A\ndate: 2026-01-01\nseries: S\npart: 3"),
+            ("content/articles/b.md", "title: B\ndate: 2026-01-01\nseries: S\npart: 3"));
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(("RG0109", "content/articles/b.md", 5), (error.Code, error.File, error.Line));
+    }
+
+    [Fact]
+    public void The_summary_falls_back_to_the_first_paragraph()
+    {
+        var (model, _) = Build(("content/articles/a.md", "title: A\ndate: 2026-01-01"), ("content/articles/b.md", "title: B\ndate: 2026-01-01\nsummary: Given."));
+
+        Assert.Equal("First paragraph of content/articles/a.md.", model.Pages.Single(p => p.Title == "A").Summary);
+        Assert.Equal("Given.", model.Pages.Single(p => p.Title == "B").Summary);
+    }
+}
