@@ -27,8 +27,12 @@ public sealed class DiagnosticBag
         foreach (var diagnostic in other._items) _items.Enqueue(diagnostic);
     }
 
-    /// <summary>All diagnostics sorted by file, line, column and code, so output is stable.</summary>
+    /// <summary>
+    /// All diagnostics sorted by file, line, column and code, so output is stable. Repeats are dropped: a template
+    /// error hit while rendering a thousand pages is one problem.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Sorted() => _items
+        .Distinct()
         .OrderBy(d => d.File, StringComparer.Ordinal)
         .ThenBy(d => d.Line).ThenBy(d => d.Column)
         .ThenBy(d => d.Code, StringComparer.Ordinal)

@@ -65,6 +65,8 @@ public sealed record Page
     public IReadOnlyList<string> Skills { get; init; } = [];
     /// <summary>Activity: home, classroom or clinic.</summary>
     public string? Setting { get; init; }
+    /// <summary>Up to three pages sharing the most tags with this one.</summary>
+    public IReadOnlyList<Page> Related { get; init; } = [];
     /// <summary>Every front-matter key, custom keys included.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 

@@ -15,6 +15,8 @@ public static class SiteModelBuilder
         var series = new SeriesIndex(config, items.Select(i => i.Item), diagnostics);
         var pages = items.Select(i => ToPage(config, i, tagNames, series)).ToList();
         pages.Sort(NewestFirst);
+        var related = RelatedPages.Find(pages);
+        pages = pages.Select((page, i) => page with { Related = related[i] }).ToList();
 
         var sections = ContentTypes.All
             .Select(type => new Section(type.Name, type.Title, config.RelativeUrl($"/{type.Section}/"), pages.Where(p => p.ContentType == type).ToList()))

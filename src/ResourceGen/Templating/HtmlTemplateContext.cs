@@ -16,7 +16,17 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = true;
+        // A list page of a large library loops over thousands of pages; Scriban's default stops at 1,000.
+        LoopLimit = int.MaxValue;
+        // Scriban re-indents multi-line values to the column they are printed at, which would change <pre> blocks.
+        AutoIndent = false;
     }
+
+    public override string ObjectToString(object? value, bool nested = false) => value switch
+    {
+        DateOnly date => TemplateFunctions.DateIso(date),
+        _ => base.ObjectToString(value, nested) ?? "",
+    };
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -1,0 +1,46 @@
+namespace ResourceGen.Model;
+
+/// <summary>
+/// Finds each page's related resources: the pages sharing the most tags with it, ties broken newest first.
+/// Uses an index from tag to pages, so the work grows with the pages that share a tag, not with pages squared.
+/// </summary>
+public static class RelatedPages
+{
+    /// <summary>How many related pages each page gets.</summary>
+    public const int Count = 3;
+
+    /// <summary>The related pages of every page in <paramref name="pages"/> (which must be sorted newest first), in the same order.</summary>
+    public static IReadOnlyList<IReadOnlyList<Page>> Find(IReadOnlyList<Page> pages)
+    {
+        var pagesByTag = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            foreach (var tag in pages[i].Tags)
+            {
+                if (!pagesByTag.TryGetValue(tag.Slug, out var list)) pagesByTag[tag.Slug] = list = [];
+                list.Add(i);
+            }
+        }
+
+        var result = new IReadOnlyList<Page>[pages.Count];
+        Parallel.For(0, pages.Count, () => new Dictionary<int, int>(), (i, _, shared) =>
+        {
+            shared.Clear();
+            foreach (var tag in pages[i].Tags)
+            {
+                foreach (var other in pagesByTag[tag.Slug])
+                {
+                    if (other != i) shared[other] = shared.GetValueOrDefault(other) + 1;
+                }
+            }
+            // Page indexes follow the newest-first order, so the lower index wins a tie.
+            result[i] = shared
+                .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key)
+                .Take(Count)
+                .Select(pair => pages[pair.Key])
+                .ToList();
+            return shared;
+        }, _ => { });
+        return result;
+    }
+}
