@@ -26,6 +26,8 @@ public sealed class AtomFeedGenerator : IOutputGenerator
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
             xml.WriteAttributeString("xml", "lang", null, config.Language);
+            // Links inside entry content are site paths (/library/articles/x/); xml:base lets feed readers resolve them.
+            xml.WriteAttributeString("xml", "base", null, config.BaseUrl);
             xml.WriteElementString("title", config.Title);
             if (config.Description.Length > 0) xml.WriteElementString("subtitle", config.Description);
             Link(xml, config.AbsoluteUrl(SitePath), "self");

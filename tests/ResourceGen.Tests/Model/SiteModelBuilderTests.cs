@@ -81,4 +81,19 @@ public class SiteModelBuilderTests
         Assert.Equal("First paragraph of content/articles/a.md.", model.Pages.Single(p => p.Title == "A").Summary);
         Assert.Equal("Given.", model.Pages.Single(p => p.Title == "B").Summary);
     }
+
+    [Fact]
+    public void Related_pages_share_the_most_tags_with_ties_going_to_the_newest()
+    {
+        var (model, _) = Build(
+            ("content/articles/a.md", "title: A\ndate: 2026-01-01\ntags: [x, y, z]"),
+            ("content/articles/b.md", "title: B\ndate: 2026-01-02\ntags: [x, y]"),
+            ("content/articles/c.md", "title: C\ndate: 2026-01-03\ntags: [z]"),
+            ("content/articles/d.md", "title: D\ndate: 2026-01-04\ntags: [x]"),
+            ("content/articles/e.md", "title: E\ndate: 2026-01-05\ntags: [other]"));
+
+        Assert.Equal(["B", "D", "C"], model.Pages.Single(p => p.Title == "A").Related.Select(p => p.Title));
+        Assert.Equal(["A", "D"], model.Pages.Single(p => p.Title == "B").Related.Select(p => p.Title));
+        Assert.Empty(model.Pages.Single(p => p.Title == "E").Related);
+    }
 }
