@@ -14,16 +14,17 @@ public static class BuildCommand
         var output = new Option<string?>("--output") { Description = "Where to write the site (default: <source>/_site)." };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The URL the site is published at; replaces base_url in site.yml." };
-        var command = new Command("build", "Build the site. Nothing is written unless the whole build succeeds.") { source, output, drafts, baseUrl };
+        var verbose = new Option<bool>("--verbose") { Description = "Print the time each build stage took." };
+        var command = new Command("build", "Build the site. Nothing is written unless the whole build succeeds.") { source, output, drafts, baseUrl, verbose };
         command.SetAction(result =>
         {
             var options = new ResourceGen.BuildOptions(result.GetValue(source)!, result.GetValue(output), result.GetValue(drafts), result.GetValue(baseUrl));
-            return Run(options, stdout, stderr);
+            return Run(options, result.GetValue(verbose), stdout, stderr);
         });
         return command;
     }
 
-    private static int Run(ResourceGen.BuildOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Run(ResourceGen.BuildOptions options, bool verbose, TextWriter stdout, TextWriter stderr)
     {
         var stopwatch = Stopwatch.StartNew();
         var result = SiteBuilder.Run(options);
@@ -32,6 +33,11 @@ public static class BuildCommand
         {
             stderr.WriteLine("Build failed; the previous output was left as it was.");
             return result.ExitCode;
+        }
+        if (verbose)
+        {
+            foreach (var timing in result.Timings)
+                stdout.WriteLine($"{timing.Stage,-30} {timing.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),8} ms");
         }
         var seconds = stopwatch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var where = Path.GetRelativePath(Environment.CurrentDirectory, options.ResolvedOutputDir);

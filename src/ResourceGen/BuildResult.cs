@@ -9,6 +9,9 @@ namespace ResourceGen;
 /// <param name="PageCount">Resources built.</param>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int PageCount)
 {
+    /// <summary>Time taken by each stage, in order.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
     /// <summary>True when no error was reported.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 

@@ -25,8 +25,10 @@ public static class SiteBuilder
         try
         {
             var result = Build(options, diagnostics);
-            if (result.Succeeded) OutputWriter.Write(result.Files, options.ResolvedOutputDir);
-            return result;
+            if (!result.Succeeded) return result;
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            OutputWriter.Write(result.Files, options.ResolvedOutputDir);
+            return result with { Timings = [.. result.Timings, new StageTiming("write output", stopwatch.Elapsed)] };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -42,16 +44,19 @@ public static class SiteBuilder
     /// <summary>Builds the site in memory without writing anything.</summary>
     public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics)
     {
+        var timer = new StageTimer();
         var siteRoot = Path.GetFullPath(options.SourceDir);
         var config = LoadConfig(siteRoot, options, diagnostics);
         if (config is null || !CheckOutputFolder(siteRoot, options.ResolvedOutputDir, diagnostics)) return Failed(diagnostics);
 
         var templates = TemplateSet.Load(siteRoot, diagnostics);
+        timer.Lap("settings and templates");
         var discovered = ContentDiscovery.Discover(siteRoot);
         var items = discovered.Pages
             .AsParallel().AsOrdered()
             .Select(file => ContentLoader.Load(file.RelativePath, File.ReadAllBytes(file.FullPath), diagnostics))
             .ToList();
+        timer.Lap("read and check front matter");
         if (diagnostics.HasErrors) return Failed(diagnostics);
 
         var published = items.Select(i => i!).Where(i => options.Drafts || !i.FrontMatter.Draft).ToList();
@@ -62,7 +67,9 @@ public static class SiteBuilder
             .AsParallel().AsOrdered()
             .Select(item => new RenderedItem(item, Markdown.Render(item.SourcePath, item.Body, item.BodyFirstLine, links)))
             .ToList();
+        timer.Lap("render Markdown");
         var model = SiteModelBuilder.Build(config, rendered, diagnostics);
+        timer.Lap("build site model");
         if (diagnostics.HasErrors) return Failed(diagnostics);
 
         var assets = AssetCatalog.Load(siteRoot, config.RelativeUrl);
@@ -71,8 +78,9 @@ public static class SiteBuilder
             .SelectMany(generator => generator.Generate(context))
             .ToList();
         files.Add(SitemapBuilder.Build(config, files));
+        timer.Lap("render templates and outputs");
         if (diagnostics.HasErrors) return Failed(diagnostics);
-        return new BuildResult(diagnostics.Sorted(), files, model.Pages.Count);
+        return new BuildResult(diagnostics.Sorted(), files, model.Pages.Count) { Timings = timer.Timings };
     }
 
     private static SiteConfig? LoadConfig(string siteRoot, BuildOptions options, DiagnosticBag diagnostics)

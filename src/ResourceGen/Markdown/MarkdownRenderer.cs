@@ -1,9 +1,5 @@
 using Markdig;
-using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using ResourceGen.Text;
 
 namespace ResourceGen.Markdown;
@@ -19,49 +15,23 @@ public sealed class MarkdownRenderer
     public RenderedContent Render(string sourcePath, string body, int bodyFirstLine, ILinkResolver links)
     {
         var document = Markdig.Markdown.Parse(body, _pipeline);
-        RewriteLinks(document, sourcePath, bodyFirstLine, links);
+        var walker = new DocumentWalker(sourcePath, bodyFirstLine, links);
+        walker.Walk(document);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
-        writer.Flush();
 
-        var plainText = InlineText.Of(document);
+        var plainText = walker.PlainText;
         return new RenderedContent(
             new HtmlFragment(writer.ToString()),
             plainText,
-            FirstParagraph(document),
-            Headings(document),
-            ChecklistItems(document),
+            walker.FirstParagraph,
+            walker.Headings,
+            walker.ChecklistItems,
             CountWords(plainText));
     }
-
-    private static void RewriteLinks(MarkdownDocument document, string sourcePath, int bodyFirstLine, ILinkResolver links)
-    {
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (string.IsNullOrEmpty(link.Url)) continue;
-            var resolved = links.Resolve(sourcePath, link.Url, link.Line + bodyFirstLine, link.Column + 1);
-            if (resolved is not null) link.Url = resolved;
-        }
-    }
-
-    private static string FirstParagraph(MarkdownDocument document) =>
-        document.OfType<ParagraphBlock>().Select(p => InlineText.Of(p.Inline)).FirstOrDefault(t => t.Length > 0) ?? "";
-
-    private static List<Heading> Headings(MarkdownDocument document) => document
-        .Descendants<HeadingBlock>()
-        .Where(h => h.Level >= 2)
-        .Select(h => new Heading(h.Level, InlineText.Of(h.Inline), h.GetAttributes().Id ?? ""))
-        .ToList();
-
-    private static List<ChecklistItem> ChecklistItems(MarkdownDocument document) => document
-        .Descendants<ListItemBlock>()
-        .Select(item => item.FirstOrDefault() as ParagraphBlock)
-        .Where(paragraph => paragraph?.Inline?.FirstChild is TaskList)
-        .Select(paragraph => new ChecklistItem(InlineText.Of(paragraph!.Inline), ((TaskList)paragraph.Inline!.FirstChild!).Checked))
-        .ToList();
 
     private static int CountWords(string text)
     {

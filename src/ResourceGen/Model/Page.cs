@@ -70,6 +70,12 @@ public sealed record Page
     /// <summary>Every front-matter key, custom keys included.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 
+    /// <summary>Pages are equal only to themselves: comparing whole pages by value would be slow and never wanted.</summary>
+    public bool Equals(Page? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
     /// <summary>The newer of <see cref="Date"/> and <see cref="Updated"/>.</summary>
     public DateOnly? LastModified => Updated is { } updated && (Date is null || updated > Date) ? updated : Date;
 }

@@ -33,14 +33,24 @@ public static class RelatedPages
                     if (other != i) shared[other] = shared.GetValueOrDefault(other) + 1;
                 }
             }
-            // Page indexes follow the newest-first order, so the lower index wins a tie.
-            result[i] = shared
-                .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key)
-                .Take(Count)
-                .Select(pair => pages[pair.Key])
-                .ToList();
+            result[i] = Best(shared).Select(index => pages[index]).ToList();
             return shared;
         }, _ => { });
         return result;
+    }
+
+    /// <summary>The indexes with the most shared tags; page indexes follow the newest-first order, so the lower index wins a tie.</summary>
+    private static List<int> Best(Dictionary<int, int> shared)
+    {
+        var best = new List<(int Index, int Shared)>(Count + 1);
+        foreach (var (index, count) in shared)
+        {
+            var position = best.Count;
+            while (position > 0 && (best[position - 1].Shared < count || (best[position - 1].Shared == count && best[position - 1].Index > index))) position--;
+            if (position >= Count) continue;
+            best.Insert(position, (index, count));
+            if (best.Count > Count) best.RemoveAt(Count);
+        }
+        return best.Select(b => b.Index).ToList();
     }
 }

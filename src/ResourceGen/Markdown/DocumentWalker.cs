@@ -1,0 +1,98 @@
+using System.Text;
+using Markdig.Extensions.TaskLists;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ResourceGen.Markdown;
+
+/// <summary>
+/// One pass over a parsed page that rewrites links and collects what later stages need: plain text, the first
+/// paragraph, headings and checklist items. A single walk keeps rendering cheap for large libraries.
+/// </summary>
+internal sealed class DocumentWalker(string sourcePath, int bodyFirstLine, ILinkResolver links)
+{
+    private readonly StringBuilder _plainText = new();
+    private readonly StringBuilder _scratch = new();
+
+    public string FirstParagraph { get; private set; } = "";
+    public List<Heading> Headings { get; } = [];
+    public List<ChecklistItem> ChecklistItems { get; } = [];
+    public string PlainText => _plainText.ToString();
+
+    public void Walk(ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case ListItemBlock item:
+                    if (item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: TaskList task } paragraph)
+                        ChecklistItems.Add(new ChecklistItem(TextOf(paragraph.Inline), task.Checked));
+                    Walk(item);
+                    break;
+                case ContainerBlock child:
+                    Walk(child);
+                    break;
+                case LeafBlock leaf:
+                    Visit(leaf, container is MarkdownDocument);
+                    break;
+            }
+        }
+    }
+
+    private void Visit(LeafBlock leaf, bool topLevel)
+    {
+        var start = _plainText.Length;
+        if (leaf.Inline is { } inline) Append(inline, _plainText, rewrite: true);
+        else if (leaf is CodeBlock code) _plainText.Append(code.Lines.ToString());
+        var text = _plainText.ToString(start, _plainText.Length - start).Trim();
+        _plainText.Append('\n');
+
+        if (leaf is HeadingBlock { Level: >= 2 } heading)
+            Headings.Add(new Heading(heading.Level, text, heading.GetAttributes().Id ?? ""));
+        else if (topLevel && leaf is ParagraphBlock && FirstParagraph.Length == 0)
+            FirstParagraph = text;
+    }
+
+    private string TextOf(ContainerInline inline)
+    {
+        _scratch.Clear();
+        Append(inline, _scratch, rewrite: false);
+        return _scratch.ToString().Trim();
+    }
+
+    private void Append(ContainerInline container, StringBuilder builder, bool rewrite)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case TaskList:
+                case HtmlInline:
+                    break;
+                case LiteralInline literal:
+                    builder.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    builder.Append(entity.Transcoded.AsSpan());
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+                case LinkInline link:
+                    if (rewrite && !string.IsNullOrEmpty(link.Url)
+                        && links.Resolve(sourcePath, link.Url, link.Line + bodyFirstLine, link.Column + 1) is { } resolved)
+                        link.Url = resolved;
+                    Append(link, builder, rewrite);
+                    break;
+                case ContainerInline child:
+                    Append(child, builder, rewrite);
+                    break;
+            }
+        }
+    }
+}

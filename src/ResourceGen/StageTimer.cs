@@ -1,0 +1,24 @@
+using System.Diagnostics;
+
+namespace ResourceGen;
+
+/// <summary>How long one build stage took.</summary>
+/// <param name="Stage">The stage's name.</param>
+/// <param name="Elapsed">Its wall-clock time.</param>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+
+/// <summary>Records the time of each build stage, for <c>--verbose</c>.</summary>
+internal sealed class StageTimer
+{
+    private readonly List<StageTiming> _timings = [];
+    private readonly Stopwatch _stopwatch = Stopwatch.StartNew();
+
+    public IReadOnlyList<StageTiming> Timings => _timings;
+
+    /// <summary>Ends the current stage under <paramref name="stage"/> and starts the next.</summary>
+    public void Lap(string stage)
+    {
+        _timings.Add(new StageTiming(stage, _stopwatch.Elapsed));
+        _stopwatch.Restart();
+    }
+}
