@@ -10,25 +10,26 @@ public static class BuildCommand
     /// <summary>Creates the command; it writes its summary to <paramref name="stdout"/> and problems to <paramref name="stderr"/>.</summary>
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var source = new Option<string>("--source") { Description = "The site folder (holds site.yml, content/, templates/).", DefaultValueFactory = _ => "." };
+        var source = CommonOptions.Source();
+        var format = CommonOptions.Format();
         var output = new Option<string?>("--output") { Description = "Where to write the site (default: <source>/_site)." };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The URL the site is published at; replaces base_url in site.yml." };
         var verbose = new Option<bool>("--verbose") { Description = "Print the time each build stage took." };
-        var command = new Command("build", "Build the site. Nothing is written unless the whole build succeeds.") { source, output, drafts, baseUrl, verbose };
+        var command = new Command("build", "Build the site. Nothing is written unless the whole build succeeds.") { source, output, drafts, baseUrl, format, verbose };
         command.SetAction(result =>
         {
             var options = new ResourceGen.BuildOptions(result.GetValue(source)!, result.GetValue(output), result.GetValue(drafts), result.GetValue(baseUrl));
-            return Run(options, result.GetValue(verbose), stdout, stderr);
+            return Run(options, result.GetValue(format), result.GetValue(verbose), stdout, stderr);
         });
         return command;
     }
 
-    private static int Run(ResourceGen.BuildOptions options, bool verbose, TextWriter stdout, TextWriter stderr)
+    private static int Run(ResourceGen.BuildOptions options, DiagnosticFormat format, bool verbose, TextWriter stdout, TextWriter stderr)
     {
         var stopwatch = Stopwatch.StartNew();
         var result = SiteBuilder.Run(options);
-        DiagnosticPrinter.Print(result.Diagnostics, stderr);
+        if (result.Diagnostics.Count > 0) DiagnosticPrinter.Print(result.Diagnostics, result.FilesChecked, format, stderr);
         if (!result.Succeeded)
         {
             stderr.WriteLine("Build failed; the previous output was left as it was.");

@@ -14,6 +14,7 @@ public static class CliApp
         var root = new RootCommand("ResourceGen builds a static site of resources for parents and educators from Markdown.")
         {
             BuildCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

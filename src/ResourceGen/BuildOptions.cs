@@ -7,6 +7,9 @@ namespace ResourceGen;
 /// <param name="BaseUrl">Replaces <c>base_url</c> from <c>site.yml</c>.</param>
 public sealed record BuildOptions(string SourceDir, string? OutputDir = null, bool Drafts = false, string? BaseUrl = null)
 {
+    /// <summary>Outputs added to the standard ones, for programs that embed ResourceGen.</summary>
+    public IReadOnlyList<Generation.IOutputGenerator> ExtraGenerators { get; init; } = [];
+
     /// <summary>The default output folder name.</summary>
     public const string DefaultOutputFolder = "_site";
 

@@ -9,6 +9,9 @@ namespace ResourceGen;
 /// <param name="PageCount">Resources built.</param>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int PageCount)
 {
+    /// <summary>How many content files were checked.</summary>
+    public int FilesChecked { get; init; }
+
     /// <summary>Time taken by each stage, in order.</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 

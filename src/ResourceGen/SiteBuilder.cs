@@ -6,18 +6,18 @@ using ResourceGen.Markdown;
 using ResourceGen.Model;
 using ResourceGen.Output;
 using ResourceGen.Templating;
+using ResourceGen.Validation;
 
 namespace ResourceGen;
 
 /// <summary>
 /// Runs the build stages in order: settings → content files → front matter → Markdown → site model → templates
-/// → output. Each stage adds its problems to one <see cref="DiagnosticBag"/>; the build stops after a stage that
-/// reported errors, and nothing is written unless the whole build succeeded.
+/// → link checks → output. Each stage adds its problems to one <see cref="DiagnosticBag"/>. A file with errors is
+/// left out of the later stages while the other files go on, so one run reports every problem; nothing is written
+/// unless the whole build succeeded.
 /// </summary>
 public static class SiteBuilder
 {
-    private static readonly MarkdownRenderer Markdown = new();
-
     /// <summary>Builds and, when there is no error, writes the site. Never throws: a crash becomes an RG9999 error.</summary>
     public static BuildResult Run(BuildOptions options)
     {
@@ -36,51 +36,72 @@ public static class SiteBuilder
         }
         catch (Exception e)
         {
-            diagnostics.Error(DiagnosticCodes.InternalError, "", 0, 0, $"internal error ({e.GetType().Name}: {e.Message} {e.StackTrace?.Split('\n')[0].Trim()}); nothing was written, please report this");
+            diagnostics.Error(DiagnosticCodes.InternalError, "", 0, 0,
+                $"internal error ({e.GetType().Name}: {e.Message} {e.StackTrace?.Split('\n')[0].Trim()}); nothing was written, please report this");
         }
         return new BuildResult(diagnostics.Sorted(), [], 0);
     }
 
-    /// <summary>Builds the site in memory without writing anything.</summary>
+    /// <summary>Builds the site in memory without writing anything (this is what <c>check</c> runs).</summary>
     public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics)
     {
         var timer = new StageTimer();
         var siteRoot = Path.GetFullPath(options.SourceDir);
         var config = LoadConfig(siteRoot, options, diagnostics);
-        if (config is null || !CheckOutputFolder(siteRoot, options.ResolvedOutputDir, diagnostics)) return Failed(diagnostics);
+        if (config is null || !CheckOutputFolder(siteRoot, options.ResolvedOutputDir, diagnostics)) return Failed(diagnostics, 0);
 
         var templates = TemplateSet.Load(siteRoot, diagnostics);
         timer.Lap("settings and templates");
         var discovered = ContentDiscovery.Discover(siteRoot);
-        var items = discovered.Pages
+        var loaded = discovered.Pages
             .AsParallel().AsOrdered()
-            .Select(file => ContentLoader.Load(file.RelativePath, File.ReadAllBytes(file.FullPath), diagnostics))
+            .Select(file => (file.RelativePath, Item: Load(file, config, diagnostics)))
             .ToList();
         timer.Lap("read and check front matter");
-        if (diagnostics.HasErrors) return Failed(diagnostics);
 
-        var published = items.Select(i => i!).Where(i => options.Drafts || !i.FrontMatter.Draft).ToList();
-        var skipped = items.Select(i => i!).Where(i => !options.Drafts && i.FrontMatter.Draft).Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal);
-        var urls = UrlMap.Build(published, diagnostics);
-        var links = new ContentLinkResolver(config, urls, skipped, discovered.Resources.Select(r => r.RelativePath).ToHashSet(StringComparer.Ordinal), diagnostics);
+        var items = loaded.Where(l => l.Item is not null).Select(l => l.Item!).ToList();
+        var published = items.Where(i => options.Drafts || !i.FrontMatter.Draft).ToList();
+        var targets = new LinkTargets(
+            UrlMap.Build(published, diagnostics),
+            items.Where(i => !options.Drafts && i.FrontMatter.Draft).Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal),
+            loaded.Where(l => l.Item is null).Select(l => l.RelativePath).ToHashSet(StringComparer.Ordinal),
+            discovered.Resources.Select(r => r.RelativePath).ToHashSet(StringComparer.Ordinal));
+        var links = new ContentLinkResolver(config, targets, diagnostics);
+        var markdown = new MarkdownRenderer(config.Markdown);
         var rendered = published
             .AsParallel().AsOrdered()
-            .Select(item => new RenderedItem(item, Markdown.Render(item.SourcePath, item.Body, item.BodyFirstLine, links)))
+            .Select(item => new RenderedItem(item, markdown.Render(item.SourcePath, item.Body, item.BodyFirstLine, links, diagnostics)))
             .ToList();
+        RenderedContentChecks.Check(rendered, diagnostics);
         timer.Lap("render Markdown");
         var model = SiteModelBuilder.Build(config, rendered, diagnostics);
         timer.Lap("build site model");
-        if (diagnostics.HasErrors) return Failed(diagnostics);
 
         var assets = AssetCatalog.Load(siteRoot, config.RelativeUrl);
         var context = new BuildContext(model, new TemplateRenderer(templates, config, assets, SiteVariables.Create(model)), diagnostics, siteRoot);
         var files = OutputGenerators.Default(assets, discovered.Resources.Select(r => r.RelativePath).ToList())
+            .Concat(options.ExtraGenerators)
             .SelectMany(generator => generator.Generate(context))
             .ToList();
         files.Add(SitemapBuilder.Build(config, files));
         timer.Lap("render templates and outputs");
-        if (diagnostics.HasErrors) return Failed(diagnostics);
-        return new BuildResult(diagnostics.Sorted(), files, model.Pages.Count) { Timings = timer.Timings };
+        LinkChecker.Check(links.Pending, model.Pages, files, diagnostics);
+        timer.Lap("check links");
+
+        if (diagnostics.HasErrors) return Failed(diagnostics, discovered.Pages.Count);
+        return new BuildResult(diagnostics.Sorted(), files, model.Pages.Count) { Timings = timer.Timings, FilesChecked = discovered.Pages.Count };
+    }
+
+    private static ContentItem? Load(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var size = new FileInfo(file.FullPath).Length;
+        if (size > config.MaxFileSize)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, file.RelativePath, 1, 1,
+                $"the file is {size / 1024} KiB, over the limit of {config.MaxFileSize / 1024} KiB; split it into smaller pages or raise max_file_size in site.yml");
+            return null;
+        }
+        return ContentLoader.Load(file.RelativePath, File.ReadAllBytes(file.FullPath), diagnostics, config.Schema);
     }
 
     private static SiteConfig? LoadConfig(string siteRoot, BuildOptions options, DiagnosticBag diagnostics)
@@ -108,5 +129,5 @@ public static class SiteBuilder
         return false;
     }
 
-    private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), [], 0);
+    private static BuildResult Failed(DiagnosticBag diagnostics, int filesChecked) => new(diagnostics.Sorted(), [], 0) { FilesChecked = filesChecked };
 }

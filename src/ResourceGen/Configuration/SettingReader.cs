@@ -5,17 +5,17 @@ using YamlDotNet.RepresentationModel;
 
 namespace ResourceGen.Configuration;
 
-/// <summary>Reads typed scalar settings from a <c>site.yml</c> mapping, reporting wrong types at their position.</summary>
-internal sealed class SettingReader(YamlMappingNode root, DiagnosticBag diagnostics)
+/// <summary>Reads typed settings from a <c>site.yml</c> mapping, reporting wrong types at their position.</summary>
+internal sealed class SettingReader(YamlMappingNode root, DiagnosticBag diagnostics, string prefix = "")
 {
-    /// <summary>True once a setting had the wrong type.</summary>
+    /// <summary>True once a setting had the wrong type or value.</summary>
     public bool HasErrors { get; private set; }
 
     public string? String(string key)
     {
         if (!TryGet(key, out var node)) return null;
         if (node is YamlScalarNode scalar) return scalar.Value;
-        Report(key, node, "text");
+        Report(key, node, "must be text");
         return null;
     }
 
@@ -24,24 +24,66 @@ internal sealed class SettingReader(YamlMappingNode root, DiagnosticBag diagnost
         if (!TryGet(key, out var node)) return null;
         if (node is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
             return value;
-        Report(key, node, "a positive whole number");
+        Report(key, node, "must be a positive whole number");
+        return null;
+    }
+
+    public bool? Boolean(string key)
+    {
+        if (!TryGet(key, out var node)) return null;
+        if (node is YamlScalarNode { Value: "true" or "false" } scalar) return scalar.Value == "true";
+        Report(key, node, "must be true or false");
+        return null;
+    }
+
+    /// <summary>A list of texts; a single text is a one-item list.</summary>
+    public IReadOnlyList<string>? StringList(string key)
+    {
+        if (!TryGet(key, out var node)) return null;
+        if (node is YamlScalarNode { Value: { } single }) return [single];
+        if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlScalarNode))
+            return sequence.Children.Select(c => ((YamlScalarNode)c).Value ?? "").ToList();
+        Report(key, node, "must be a list of texts");
+        return null;
+    }
+
+    /// <summary>A size in bytes, written as a number of bytes or with KiB / MiB.</summary>
+    public long? Size(string key)
+    {
+        if (!TryGet(key, out var node)) return null;
+        var text = (node as YamlScalarNode)?.Value?.Trim() ?? "";
+        var (number, unit) = text.EndsWith("MiB", StringComparison.Ordinal) ? (text[..^3], 1024L * 1024)
+            : text.EndsWith("KiB", StringComparison.Ordinal) ? (text[..^3], 1024L)
+            : (text, 1L);
+        if (long.TryParse(number.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0) return value * unit;
+        Report(key, node, "must be a size such as 1048576, 512 KiB or 2 MiB");
+        return null;
+    }
+
+    /// <summary>A nested mapping, or null when the key is absent.</summary>
+    public YamlMappingNode? Mapping(string key)
+    {
+        if (!TryGet(key, out var node)) return null;
+        if (node is YamlMappingNode mapping) return mapping;
+        Report(key, node, "must be a set of 'key: value' lines");
         return null;
     }
 
     public (int Line, int Column) Position(string key) =>
         TryGet(key, out var node) ? ((int)node.Start.Line, (int)node.Start.Column) : (1, 1);
 
+    /// <summary>Reports a problem with a value at its position.</summary>
+    public void Report(string key, YamlNode node, string problem)
+    {
+        HasErrors = true;
+        diagnostics.Error(DiagnosticCodes.SiteConfigValue, SiteConfigLoader.FileName, (int)node.Start.Line, (int)node.Start.Column,
+            $"'{prefix}{key}' {problem}");
+    }
+
     private bool TryGet(string key, out YamlNode node)
     {
         if (root.Children.TryGetValue(new YamlScalarNode(key), out node!) && !YamlValue.IsNull(node)) return true;
         node = null!;
         return false;
-    }
-
-    private void Report(string key, YamlNode node, string expected)
-    {
-        HasErrors = true;
-        diagnostics.Error(DiagnosticCodes.SiteConfigValue, SiteConfigLoader.FileName, (int)node.Start.Line, (int)node.Start.Column,
-            $"'{key}' must be {expected}");
     }
 }

@@ -1,3 +1,5 @@
+using ResourceGen.Schema;
+
 namespace ResourceGen.Configuration;
 
 /// <summary>The site settings from <c>site.yml</c>, after defaults and command-line overrides.</summary>
@@ -23,6 +25,18 @@ public sealed record SiteConfig
 
     /// <summary>How many entries the Atom feed holds.</summary>
     public int FeedLimit { get; init; } = 20;
+
+    /// <summary>The default largest content file, 1 MiB.</summary>
+    public const long DefaultMaxFileSize = 1024 * 1024;
+
+    /// <summary>Content files larger than this are refused.</summary>
+    public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+
+    /// <summary>How Markdown and raw HTML are handled.</summary>
+    public MarkdownSettings Markdown { get; init; } = new();
+
+    /// <summary>The site owner's additions to the content schema.</summary>
+    public SchemaSettings Schema { get; init; } = new();
 
     /// <summary>Free settings for templates, from the <c>params</c> key.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();

@@ -11,7 +11,7 @@ public static class SiteConfigLoader
     /// <summary>The file name of the site settings.</summary>
     public const string FileName = "site.yml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "params"];
+    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "max_file_size", "markdown", "schema", "params"];
 
     /// <summary>Parses the text of <c>site.yml</c>; returns null when it has errors.</summary>
     /// <param name="text">The file's text.</param>
@@ -43,7 +43,12 @@ public static class SiteConfigLoader
             ? YamlValue.ToDictionary(map)
             : new Dictionary<string, object?>();
 
-        if (title is null || baseUrl is null || reader.HasErrors) return null;
+        var failed = false;
+        var schema = SchemaSettingsReader.Read(reader.Mapping("schema"), diagnostics, ref failed);
+        var markdown = ReadMarkdown(reader.Mapping("markdown"), diagnostics, ref failed);
+        var maxFileSize = reader.Size("max_file_size") ?? SiteConfig.DefaultMaxFileSize;
+
+        if (title is null || baseUrl is null || reader.HasErrors || failed) return null;
         return new SiteConfig
         {
             Title = title,
@@ -53,7 +58,23 @@ public static class SiteConfigLoader
             Author = reader.String("author") ?? "",
             FeedLimit = feedLimit,
             Params = parameters,
+            MaxFileSize = maxFileSize,
+            Markdown = markdown,
+            Schema = schema,
         };
+    }
+
+    private static MarkdownSettings ReadMarkdown(YamlMappingNode? section, DiagnosticBag diagnostics, ref bool failed)
+    {
+        if (section is null) return new MarkdownSettings();
+        var reader = new SettingReader(section, diagnostics, "markdown.");
+        var settings = new MarkdownSettings
+        {
+            UnsafeHtml = reader.Boolean("unsafe_html") ?? false,
+            IframeHosts = reader.StringList("iframe_hosts") ?? MarkdownSettings.DefaultIframeHosts,
+        };
+        failed |= reader.HasErrors;
+        return settings;
     }
 
     private static string? NormalizeBaseUrl(string value, SettingReader reader, DiagnosticBag diagnostics, bool fromCommandLine)

@@ -9,15 +9,15 @@ namespace ResourceGen.Content;
 public static class ContentLoader
 {
     /// <summary>Loads a file from its bytes; returns null after reporting why it cannot be used.</summary>
-    public static ContentItem? Load(string relativePath, byte[] bytes, DiagnosticBag diagnostics)
+    public static ContentItem? Load(string relativePath, byte[] bytes, DiagnosticBag diagnostics, SchemaSettings? schema = null)
     {
         var text = SourceTextDecoder.Decode(bytes, relativePath, diagnostics);
         if (text is null) return null;
-        return Load(relativePath, text, diagnostics);
+        return Load(relativePath, text, diagnostics, schema);
     }
 
-    /// <summary>Loads a file from its text (LF line endings).</summary>
-    public static ContentItem? Load(string relativePath, string text, DiagnosticBag diagnostics)
+    /// <summary>Loads a file from its text (LF line endings), checked against the content schema and the site's additions.</summary>
+    public static ContentItem? Load(string relativePath, string text, DiagnosticBag diagnostics, SchemaSettings? schema = null)
     {
         var split = FrontMatterSplitter.Split(text, relativePath, diagnostics);
         if (split is null) return null;
@@ -30,7 +30,7 @@ public static class ContentLoader
             return null;
         }
 
-        var validated = FrontMatterValidator.Validate(parsed.Root, relativePath, lineOffset, diagnostics);
+        var validated = FrontMatterValidator.Validate(parsed.Root, relativePath, lineOffset, diagnostics, schema);
         if (validated is null) return null;
 
         var fileName = Path.GetFileNameWithoutExtension(relativePath);

@@ -43,10 +43,27 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownType = Content("RG0113", "the content type cannot be told from the folder", "Put the file in content/articles/, content/activities/ or content/checklists/, or add 'type: article' (or activity, checklist).");
     /// <summary>A link points to a file that does not exist.</summary>
     public static readonly DiagnosticDescriptor BrokenFileLink = Content("RG0302", "a link or image points to a file that does not exist", "Check the file name; put images next to the page or in static/ and link to them with a relative path.");
+    /// <summary>A content file is larger than the limit.</summary>
+    public static readonly DiagnosticDescriptor FileTooLarge = Content("RG0114", "the file is larger than the size limit (max_file_size, 1 MiB by default)", "Split the page in two, move large data out of the Markdown, or raise max_file_size in site.yml.");
+    /// <summary>A tag is not in the site's vocabulary.</summary>
+    public static readonly DiagnosticDescriptor TagNotInVocabulary = Content("RG0115", "a tag is not in the tag vocabulary declared in site.yml", "Use one of the tags listed under schema.tags in site.yml (the message suggests the closest), or add the new tag there.");
+    /// <summary>A checklist has no items.</summary>
+    public static readonly DiagnosticDescriptor EmptyChecklist = Content("RG0116", "a checklist has no task-list items", "Write each item on its own line as '- [ ] item'.");
     /// <summary>Two pages would be written to the same URL.</summary>
     public static readonly DiagnosticDescriptor DuplicateUrl = Content("RG0201", "two pages have the same URL", "Give one of the pages a different file name or 'slug'.");
     /// <summary>A link points to a content file that does not exist.</summary>
     public static readonly DiagnosticDescriptor BrokenContentLink = Content("RG0301", "a link points to a content file that does not exist", "Check the file name and folder in the link; links are relative to the file that contains them.");
+
+    /// <summary>A link points to an anchor that does not exist on its page.</summary>
+    public static readonly DiagnosticDescriptor BrokenAnchor = Content("RG0303", "a link points to a #heading that does not exist on the target page", "Use the heading's anchor: its text in lowercase with spaces as '-' and punctuation dropped (the message lists the page's anchors).");
+    /// <summary>A link points to a site path that the build does not produce.</summary>
+    public static readonly DiagnosticDescriptor BrokenSitePath = Content("RG0304", "a link points to a site path (starting with /) that does not exist", "Link to a page that exists (e.g. /tags/fine-motor/), or link to the Markdown file with a relative path.");
+    /// <summary>An image has no alt text.</summary>
+    public static readonly DiagnosticDescriptor MissingAltText = Content("RG0305", "an image has no alternative text", "Describe the image between the brackets: ![A child threading beads](beads.jpg).");
+    /// <summary>A link with a dangerous scheme was removed.</summary>
+    public static readonly DiagnosticDescriptor UnsafeLink = Content("RG0306", "a link uses a scheme that can run code (javascript:, vbscript:, data:) and was removed", "Link to an http(s) address or a page of the site instead.");
+    /// <summary>Raw HTML was changed by the sanitiser.</summary>
+    public static readonly DiagnosticDescriptor RawHtmlSanitized = Content("RG0401", "raw HTML in Markdown had unsafe parts (scripts, event handlers, javascript: URLs, unknown iframes) that were removed", "Remove the unsafe HTML, use Markdown instead, add the video host to markdown.iframe_hosts, or set markdown.unsafe_html: true in site.yml if you trust every author.");
 
     /// <summary>A template does not parse or fails while rendering.</summary>
     public static readonly DiagnosticDescriptor TemplateError = Config("RG0501", "a template has an error", "Fix the template at the line and column given; see the Scriban language reference.");

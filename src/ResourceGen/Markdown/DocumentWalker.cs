@@ -16,6 +16,8 @@ internal sealed class DocumentWalker(string sourcePath, int bodyFirstLine, ILink
     private readonly StringBuilder _scratch = new();
 
     public string FirstParagraph { get; private set; } = "";
+    public List<(string Html, int Line, int Column)> RawHtml { get; } = [];
+    public List<(int Line, int Column)> ImagesWithoutAlt { get; } = [];
     public List<Heading> Headings { get; } = [];
     public List<ChecklistItem> ChecklistItems { get; } = [];
     public string PlainText => _plainText.ToString();
@@ -43,6 +45,11 @@ internal sealed class DocumentWalker(string sourcePath, int bodyFirstLine, ILink
 
     private void Visit(LeafBlock leaf, bool topLevel)
     {
+        if (leaf is HtmlBlock html)
+        {
+            RawHtml.Add((html.Lines.ToString(), html.Line + bodyFirstLine, html.Column + 1));
+            return;
+        }
         var start = _plainText.Length;
         if (leaf.Inline is { } inline) Append(inline, _plainText, rewrite: true);
         else if (leaf is CodeBlock code) _plainText.Append(code.Lines.ToString());
@@ -69,7 +76,9 @@ internal sealed class DocumentWalker(string sourcePath, int bodyFirstLine, ILink
             switch (inline)
             {
                 case TaskList:
-                case HtmlInline:
+                    break;
+                case HtmlInline html:
+                    if (rewrite) RawHtml.Add((html.Tag, html.Line + bodyFirstLine, html.Column + 1));
                     break;
                 case LiteralInline literal:
                     builder.Append(literal.Content.AsSpan());
@@ -84,6 +93,7 @@ internal sealed class DocumentWalker(string sourcePath, int bodyFirstLine, ILink
                     builder.Append(' ');
                     break;
                 case LinkInline link:
+                    if (rewrite && link.IsImage && link.FirstChild is null) ImagesWithoutAlt.Add((link.Line + bodyFirstLine, link.Column + 1));
                     if (rewrite && !string.IsNullOrEmpty(link.Url)
                         && links.Resolve(sourcePath, link.Url, link.Line + bodyFirstLine, link.Column + 1) is { } resolved)
                         link.Url = resolved;

@@ -29,7 +29,19 @@ public sealed class SeriesIndex
                 diagnostics.Error(DiagnosticCodes.SeriesProblem, duplicate.SourcePath, duplicate.FrontMatter.KeyLines["part"], 1,
                     $"series '{name}' already has a part {duplicate.FrontMatter.Part} ({list.First(i => i.FrontMatter.Part == duplicate.FrontMatter.Part).SourcePath}); give each part its own number");
             }
+            ReportMissingParts(name, list, diagnostics);
         }
+    }
+
+    private static void ReportMissingParts(string name, List<ContentItem> list, DiagnosticBag diagnostics)
+    {
+        var parts = list.Where(i => i.FrontMatter.Part is not null).Select(i => i.FrontMatter.Part!.Value).ToHashSet();
+        if (parts.Count == 0) return;
+        var missing = Enumerable.Range(1, parts.Max()).Where(n => !parts.Contains(n)).ToList();
+        if (missing.Count == 0) return;
+        var last = list.Last(i => i.FrontMatter.Part == parts.Max());
+        diagnostics.Error(DiagnosticCodes.SeriesProblem, last.SourcePath, last.FrontMatter.KeyLines["part"], 1,
+            $"series '{name}' has no part {string.Join(", ", missing)}; number the parts 1, 2, 3 ... without gaps (a draft part is left out unless you build with --drafts)");
     }
 
     /// <summary>The series box of <paramref name="item"/>, or null when it is not in a series.</summary>

@@ -18,15 +18,16 @@ public static class FrontMatterValidator
     /// <param name="file">The file, relative to the site folder (<c>content/articles/a.md</c>).</param>
     /// <param name="lineOffset">Added to YAML line numbers to get file line numbers.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static ValidatedFrontMatter? Validate(YamlMappingNode root, string file, int lineOffset, DiagnosticBag diagnostics)
+    /// <param name="settings">The site owner's schema additions from site.yml.</param>
+    public static ValidatedFrontMatter? Validate(YamlMappingNode root, string file, int lineOffset, DiagnosticBag diagnostics, SchemaSettings? settings = null)
     {
         var local = new DiagnosticBag();
-        var result = Validate(root, file, lineOffset, local, out var failed);
+        var result = Validate(root, file, lineOffset, local, settings ?? new SchemaSettings(), out var failed);
         diagnostics.AddRange(local);
         return failed ? null : result;
     }
 
-    private static ValidatedFrontMatter? Validate(YamlMappingNode root, string file, int lineOffset, DiagnosticBag diagnostics, out bool failed)
+    private static ValidatedFrontMatter? Validate(YamlMappingNode root, string file, int lineOffset, DiagnosticBag diagnostics, SchemaSettings settings, out bool failed)
     {
         failed = true;
         var type = ResolveType(root, file, lineOffset, diagnostics);
@@ -41,18 +42,21 @@ public static class FrontMatterValidator
             var rule = type.Rule(key);
             if (rule is null)
             {
-                WarnIfMisspelt(key, keyNode, type, file, lineOffset, diagnostics);
+                if (!settings.Keys.Contains(key)) WarnUnknownKey(key, keyNode, type, file, lineOffset, diagnostics);
                 continue;
             }
             if (YamlValue.IsNull(valueNode)) continue;
             values[key] = rule.Kind.Read(valueNode, new FieldReadContext(file, key, lineOffset, diagnostics));
         }
 
-        foreach (var rule in type.Fields.Where(r => r.Required && !values.ContainsKey(r.Key)))
+        var siteRequired = settings.Required.GetValueOrDefault(type.Name) ?? [];
+        foreach (var rule in type.Fields.Where(r => (r.Required || siteRequired.Contains(r.Key)) && !values.ContainsKey(r.Key)))
         {
             diagnostics.Error(DiagnosticCodes.RequiredKeyMissing, file, 1, 1,
-                $"'{rule.Key}' is required for {type.Title.ToLowerInvariant()}; add a line '{rule.Key}: {Example(rule.Key)}' to the front matter");
+                $"'{rule.Key}' is required for {type.Title.ToLowerInvariant()}{(rule.Required ? "" : " on this site (site.yml schema.required)")}; add a line '{rule.Key}: {Example(rule.Key)}' to the front matter");
         }
+        if (settings.Tags is { } vocabulary && root.Children.TryGetValue(new YamlScalarNode("tags"), out var tagsNode))
+            TagVocabularyCheck.Check(tagsNode, vocabulary, file, lineOffset, diagnostics);
 
         if (values.ContainsKey("part") && !values.ContainsKey("series"))
         {
@@ -81,13 +85,13 @@ public static class FrontMatterValidator
         return type;
     }
 
-    private static void WarnIfMisspelt(string key, YamlNode keyNode, ContentType type, string file, int lineOffset, DiagnosticBag diagnostics)
+    private static void WarnUnknownKey(string key, YamlNode keyNode, ContentType type, string file, int lineOffset, DiagnosticBag diagnostics)
     {
-        if (ContentTypes.AllKeys.Contains(key)) return;
-        var suggestion = SpellingSuggester.Suggest(key, type.Fields.Select(f => f.Key));
-        if (suggestion is null) return;
-        diagnostics.Warning(DiagnosticCodes.UnknownKey, file, (int)keyNode.Start.Line + lineOffset, (int)keyNode.Start.Column,
-            $"unknown key '{key}' (did you mean '{suggestion}'?); it is kept for templates but ResourceGen does not use it");
+        var owners = ContentTypes.All.Where(t => t.Rule(key) is not null).Select(t => t.Title.ToLowerInvariant()).ToList();
+        var message = owners.Count > 0
+            ? $"'{key}' is only used by {string.Join(" and ", owners)}, not by {type.Title.ToLowerInvariant()}; it is kept for templates but has no effect here"
+            : $"unknown key '{key}'{SpellingSuggester.Hint(key, type.Fields.Select(f => f.Key))}; it is kept for templates (list your own keys under schema.keys in site.yml to silence this)";
+        diagnostics.Warning(DiagnosticCodes.UnknownKey, file, (int)keyNode.Start.Line + lineOffset, (int)keyNode.Start.Column, message);
     }
 
     private static string Example(string key) => key switch

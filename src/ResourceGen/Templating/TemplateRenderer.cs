@@ -61,6 +61,7 @@ public sealed class TemplateRenderer
     {
         if (!_templates.Templates.TryGetValue(templateName, out var template))
         {
+            if (_templates.IsBroken(templateName)) return null;
             diagnostics.Error(DiagnosticCodes.TemplateMissing, $"{TemplateSet.Folder}/{templateName}", 0, 0,
                 $"the template {TemplateSet.Folder}/{templateName} is missing; add it (copy it from a new site made by ResourceGen)");
             return null;

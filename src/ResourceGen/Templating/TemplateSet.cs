@@ -11,8 +11,12 @@ public sealed class TemplateSet
     public const string Folder = "templates";
 
     private readonly Dictionary<string, Template> _templates;
+    private readonly HashSet<string> _broken;
 
-    private TemplateSet(Dictionary<string, Template> templates) => _templates = templates;
+    private TemplateSet(Dictionary<string, Template> templates, HashSet<string> broken) => (_templates, _broken) = (templates, broken);
+
+    /// <summary>True when the template exists but did not parse (its errors are already reported).</summary>
+    public bool IsBroken(string name) => _broken.Contains(name);
 
     /// <summary>The parsed templates by name.</summary>
     public IReadOnlyDictionary<string, Template> Templates => _templates;
@@ -41,14 +45,16 @@ public sealed class TemplateSet
     public static TemplateSet Parse(IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var broken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, text) in sources.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             var template = Template.Parse(text, $"{Folder}/{name}");
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 Report(diagnostics, message.Span, message.Message);
-            if (!template.HasErrors) templates[name] = template;
+            if (template.HasErrors) broken.Add(name);
+            else templates[name] = template;
         }
-        return new TemplateSet(templates);
+        return new TemplateSet(templates, broken);
     }
 
     /// <summary>Reports a template problem at a Scriban source span (0-based) as a file line and column (1-based).</summary>

@@ -99,7 +99,7 @@ public class BuildCommandTests
         Assert.Equal("content/articles/first.md:3:7: error RG0102: 'date' must be a date written YYYY-MM-DD, e.g. 2026-03-14, got 'soon'", lines[0]);
         Assert.StartsWith("content/articles/first.md:4:11: error RG0103: 'audience' value 'parent' is not one of parents, educators, therapists (did you mean 'parents'?)", lines[1]);
         Assert.StartsWith("content/checklists/list.md:1:1: error RG0101:", lines[2]);
-        Assert.Equal("3 errors, 0 warnings", lines[3]);
+        Assert.Equal("3 errors, 0 warnings in 3 files", lines[3]);
         Assert.Equal(before, SiteFixture.Snapshot(Path.Combine(site.Root, "_site")));
         Assert.Empty(Directory.GetDirectories(site.Root, "._site*"));
     }

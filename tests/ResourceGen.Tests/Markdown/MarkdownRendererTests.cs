@@ -18,9 +18,10 @@ public class MarkdownRendererTests
     private static (RenderedContent Content, IReadOnlyList<Diagnostic> Diagnostics) Render(string body, string source = "content/articles/part-1.md")
     {
         var diagnostics = new DiagnosticBag();
-        var resolver = new ContentLinkResolver(SubPath, Pages, new HashSet<string> { "content/articles/draft.md" },
-            new HashSet<string> { "content/articles/img/hands.png" }, diagnostics);
-        return (new MarkdownRenderer().Render(source, body, 10, resolver), diagnostics.Sorted());
+        var targets = new LinkTargets(Pages, new HashSet<string> { "content/articles/draft.md" }, new HashSet<string> { "content/articles/broken.md" },
+            new HashSet<string> { "content/articles/img/hands.png" });
+        var resolver = new ContentLinkResolver(SubPath, targets, diagnostics);
+        return (new MarkdownRenderer(SubPath.Markdown).Render(source, body, 10, resolver, diagnostics), diagnostics.Sorted());
     }
 
     [Theory]

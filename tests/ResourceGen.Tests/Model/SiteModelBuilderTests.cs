@@ -15,8 +15,9 @@ public class SiteModelBuilderTests
         var diagnostics = new DiagnosticBag();
         var items = files.Select(f => ContentLoader.Load(f.Path, $"---\n{f.FrontMatter}\n---\nFirst paragraph of {f.Path}.\n", diagnostics)!).ToList();
         Assert.DoesNotContain(diagnostics.Sorted(), d => d.Severity == Severity.Error);
-        var rendered = items.Select(i => new RenderedItem(i, new MarkdownRenderer().Render(i.SourcePath, i.Body, i.BodyFirstLine,
-            new ContentLinkResolver(Config, new Dictionary<string, string>(), new HashSet<string>(), new HashSet<string>(), diagnostics)))).ToList();
+        var targets = new LinkTargets(new Dictionary<string, string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+        var rendered = items.Select(i => new RenderedItem(i, new MarkdownRenderer(Config.Markdown).Render(i.SourcePath, i.Body, i.BodyFirstLine,
+            new ContentLinkResolver(Config, targets, diagnostics), diagnostics))).ToList();
         return (SiteModelBuilder.Build(Config, rendered, diagnostics), diagnostics.Sorted());
     }
 
@@ -66,11 +67,24 @@ public class SiteModelBuilderTests
     public void Two_parts_with_the_same_number_are_reported()
     {
         var (_, diagnostics) = Build(
-            ("content/articles/a.md", "title: A\ndate: 2026-01-01\nseries: S\npart: 3"),
-            ("content/articles/b.md", "title: B\ndate: 2026-01-01\nseries: S\npart: 3"));
+            ("content/articles/a.md", "title: A\ndate: 2026-01-01\nseries: S\npart: 1"),
+            ("content/articles/b.md", "title: B\ndate: 2026-01-01\nseries: S\npart: 1"));
 
         var error = Assert.Single(diagnostics);
         Assert.Equal(("RG0109", "content/articles/b.md", 5), (error.Code, error.File, error.Line));
+        Assert.Contains("already has a part 1 (content/articles/a.md)", error.Message);
+    }
+
+    [Fact]
+    public void A_gap_in_a_series_is_reported_on_the_last_part()
+    {
+        var (_, diagnostics) = Build(
+            ("content/articles/a.md", "title: A\ndate: 2026-01-01\nseries: S\npart: 1"),
+            ("content/articles/c.md", "title: C\ndate: 2026-01-01\nseries: S\npart: 3"));
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(("RG0109", "content/articles/c.md", 5), (error.Code, error.File, error.Line));
+        Assert.Contains("has no part 2", error.Message);
     }
 
     [Fact]

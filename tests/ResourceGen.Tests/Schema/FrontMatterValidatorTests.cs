@@ -6,10 +6,10 @@ namespace ResourceGen.Tests.Schema;
 
 public class FrontMatterValidatorTests
 {
-    private static (FrontMatter? FrontMatter, IReadOnlyList<Diagnostic> Diagnostics) Validate(string path, string yaml)
+    private static (FrontMatter? FrontMatter, IReadOnlyList<Diagnostic> Diagnostics) Validate(string path, string yaml, SchemaSettings? schema = null)
     {
         var diagnostics = new DiagnosticBag();
-        var item = ContentLoader.Load(path, $"---\n{yaml}\n---\nBody text.\n", diagnostics);
+        var item = ContentLoader.Load(path, $"---\n{yaml}\n---\nBody text.\n", diagnostics, schema);
         return (item?.FrontMatter, diagnostics.Sorted());
     }
 
@@ -35,7 +35,7 @@ public class FrontMatterValidatorTests
             skills: [grasp]
             setting: home
             reading_level: easy
-            """);
+            """, new SchemaSettings { Keys = ["reading_level"] });
 
         Assert.Empty(diagnostics);
         Assert.NotNull(meta);
@@ -94,14 +94,46 @@ public class FrontMatterValidatorTests
     }
 
     [Fact]
-    public void A_misspelt_key_is_a_warning_with_a_suggestion_and_custom_keys_pass_silently()
+    public void A_misspelt_key_is_a_warning_with_a_suggestion_and_declared_custom_keys_pass_silently()
     {
-        var (meta, diagnostics) = Validate("content/articles/a.md", "title: A\ndate: 2026-01-01\ntagz: [a]\nreading_level: easy");
+        var (meta, diagnostics) = Validate("content/articles/a.md", "title: A\ndate: 2026-01-01\ntagz: [a]\nreading_level: easy",
+            new SchemaSettings { Keys = ["reading_level"] });
 
         Assert.NotNull(meta);
         var warning = Assert.Single(diagnostics);
         Assert.Equal((Severity.Warning, "RG0112", 4, 1), (warning.Severity, warning.Code, warning.Line, warning.Column));
         Assert.Contains("did you mean 'tags'?", warning.Message);
+    }
+
+    [Theory]
+    [InlineData("content/articles/a.md", "colour: blue", "unknown key 'colour'")]
+    [InlineData("content/articles/a.md", "age: \"3-5\"", "only used by activity guides")]
+    public void Keys_the_type_does_not_use_are_warnings(string path, string extra, string words)
+    {
+        var (meta, diagnostics) = Validate(path, $"title: A\ndate: 2026-01-01\n{extra}");
+
+        Assert.NotNull(meta);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((Severity.Warning, "RG0112", 4), (warning.Severity, warning.Code, warning.Line));
+        Assert.Contains(words, warning.Message);
+    }
+
+    [Fact]
+    public void Site_required_keys_and_the_tag_vocabulary_extend_the_schema()
+    {
+        var schema = new SchemaSettings
+        {
+            Required = new Dictionary<string, IReadOnlyList<string>> { ["article"] = ["summary"] },
+            Tags = new Dictionary<string, ResourceGen.Schema.TagDefinition> { ["fine-motor"] = new("fine-motor", "Small hand movements.") },
+        };
+
+        var (meta, diagnostics) = Validate("content/articles/a.md", "title: A\ndate: 2026-01-01\ntags: [Fine Motor, fine-motr]", schema);
+
+        Assert.Null(meta);
+        Assert.Equal(["RG0104", "RG0115"], diagnostics.Select(d => d.Code));
+        Assert.Contains("'summary' is required", diagnostics[0].Message);
+        Assert.Equal((4, 20), (diagnostics[1].Line, diagnostics[1].Column));
+        Assert.Contains("did you mean 'fine-motor'?", diagnostics[1].Message);
     }
 
     [Fact]

@@ -1,0 +1,19 @@
+namespace ResourceGen.Schema;
+
+/// <summary>A tag of the site's tag vocabulary.</summary>
+/// <param name="Name">The tag as written in <c>site.yml</c>.</param>
+/// <param name="Description">What the tag covers, for tag pages.</param>
+public sealed record TagDefinition(string Name, string Description);
+
+/// <summary>The site owner's additions to the content schema, from the <c>schema:</c> section of <c>site.yml</c>.</summary>
+public sealed record SchemaSettings
+{
+    /// <summary>Extra required keys by type name, e.g. <c>article: [summary]</c>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Required { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The site's own front-matter keys, which get no unknown-key warning.</summary>
+    public IReadOnlyList<string> Keys { get; init; } = [];
+
+    /// <summary>The tag vocabulary by tag slug, or null when the site does not declare one (any tag is then allowed).</summary>
+    public IReadOnlyDictionary<string, TagDefinition>? Tags { get; init; }
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using ResourceGen.Diagnostics;
+using ResourceGen.Markdown;
+using ResourceGen.Model;
+using ResourceGen.Output;
+using ResourceGen.Text;
+
+namespace ResourceGen.Validation;
+
+/// <summary>Checks the links that could only be checked once the whole site was generated: anchors and site paths.</summary>
+public static partial class LinkChecker
+{
+    /// <summary>Reports every pending link whose anchor or site path does not exist.</summary>
+    public static void Check(IEnumerable<PendingLinkCheck> pending, IReadOnlyList<Page> pages, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var pagesBySource = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
+        var idsBySource = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var outputPaths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var link in pending)
+        {
+            if (link.SitePath is { } sitePath)
+            {
+                if (!SitePathExists(sitePath, outputPaths))
+                    diagnostics.Error(DiagnosticCodes.BrokenSitePath, link.SourcePath, link.Line, link.Column,
+                        $"links to '{link.Url}', but the site has no page or file at {sitePath}; link to the Markdown file with a relative path instead");
+                continue;
+            }
+            if (link.TargetPage is null || link.Anchor is null || !pagesBySource.TryGetValue(link.TargetPage, out var target)) continue;
+            if (!idsBySource.TryGetValue(link.TargetPage, out var ids)) idsBySource[link.TargetPage] = ids = IdsOf(target);
+            if (ids.Contains(link.Anchor)) continue;
+            var where = link.TargetPage == link.SourcePath ? "this page" : link.TargetPage;
+            var known = target.Toc.Select(h => "#" + h.Id).ToList();
+            diagnostics.Error(DiagnosticCodes.BrokenAnchor, link.SourcePath, link.Line, link.Column,
+                $"links to '{link.Url}', but {where} has no heading with the anchor '#{link.Anchor}'"
+                + (known.Count > 0 ? $"{SpellingSuggester.Hint("#" + link.Anchor, known)}; its anchors are {string.Join(", ", known)}" : "; it has no headings to link to"));
+        }
+    }
+
+    private static bool SitePathExists(string sitePath, HashSet<string> outputPaths)
+    {
+        var path = sitePath.TrimStart('/');
+        if (path.Length == 0 || path.EndsWith('/')) return outputPaths.Contains(path + "index.html");
+        return outputPaths.Contains(path) || outputPaths.Contains(path + "/index.html");
+    }
+
+    private static HashSet<string> IdsOf(Page page) =>
+        IdAttribute().Matches(page.Content.Value).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex("\\sid=\"([^\"]*)\"")]
+    private static partial Regex IdAttribute();
+}
