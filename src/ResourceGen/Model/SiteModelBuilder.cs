@@ -25,7 +25,10 @@ public static class SiteModelBuilder
             .SelectMany(p => p.Tags.Select(t => (Tag: t, Page: p)))
             .GroupBy(x => x.Tag.Slug, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Term(g.First().Tag.Name, g.Key, g.First().Tag.Url, g.Select(x => x.Page).Distinct().ToList()))
+            .Select(g => new Term(g.First().Tag.Name, g.Key, g.First().Tag.Url, g.Select(x => x.Page).Distinct().ToList())
+            {
+                Description = config.Schema.Tags?.GetValueOrDefault(g.Key)?.Description ?? "",
+            })
             .ToList();
         var audiences = ContentTypes.Audiences
             .Select(a => new Term(a, a, AudienceUrl(config, a), pages.Where(p => p.Audience.Any(x => x.Slug == a)).ToList()))

@@ -7,6 +7,9 @@ namespace ResourceGen.Model;
 /// <param name="Pages">Pages carrying it, newest first.</param>
 public sealed record Term(string Name, string Slug, string Url, IReadOnlyList<Page> Pages)
 {
+    /// <summary>What the tag covers, from the tag vocabulary in site.yml; empty when none is declared.</summary>
+    public string Description { get; init; } = "";
+
     /// <summary>How many pages carry it.</summary>
     public int Count => Pages.Count;
 }
