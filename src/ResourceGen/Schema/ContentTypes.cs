@@ -9,10 +9,13 @@ public static class ContentTypes
     /// <summary>Where an activity takes place.</summary>
     public static readonly IReadOnlyList<string> Settings = ["home", "classroom", "clinic"];
 
+    /// <summary>The <c>type</c> key: one of the type names.</summary>
+    public static readonly ChoiceField TypeField = new("article", "activity", "checklist");
+
     private static FieldRule[] Common(bool dateRequired) =>
     [
         new("title", new TextField(), Required: true),
-        new("type", new ChoiceField("article", "activity", "checklist")),
+        new("type", TypeField),
         new("date", new DateField(), Required: dateRequired),
         new("updated", new DateField()),
         new("summary", new TextField()),

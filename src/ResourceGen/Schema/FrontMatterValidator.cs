@@ -73,7 +73,7 @@ public static class FrontMatterValidator
         if (root.Children.TryGetValue(new YamlScalarNode("type"), out var typeNode) && !YamlValue.IsNull(typeNode))
         {
             var context = new FieldReadContext(file, "type", lineOffset, diagnostics);
-            return ContentTypes.Article.Rule("type")!.Kind.Read(typeNode, context) is string name ? ContentTypes.ByName(name) : null;
+            return ContentTypes.TypeField.Read(typeNode, context) is string name ? ContentTypes.ByName(name) : null;
         }
         var segments = file.Split('/');
         var type = segments.Length > 2 ? ContentTypes.BySection(segments[1]) : null;
