@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ResourceGen.Diagnostics;
 
 namespace ResourceGen.Cli;
 
@@ -15,7 +14,7 @@ public static class CheckCommand
         var command = new Command("check", "Check the site's settings, content and templates without writing output.") { source, format, strict };
         command.SetAction(result =>
         {
-            var build = SiteBuilder.Build(new BuildOptions(result.GetValue(source)!), new DiagnosticBag());
+            var build = SiteBuilder.Check(new BuildOptions(result.GetValue(source)!));
             DiagnosticPrinter.Print(build.Diagnostics, build.FilesChecked, result.GetValue(format), stdout);
             if (build.ExitCode != 0) return build.ExitCode;
             return result.GetValue(strict) && build.Diagnostics.Count > 0 ? 1 : 0;

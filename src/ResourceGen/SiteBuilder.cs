@@ -19,16 +19,24 @@ namespace ResourceGen;
 public static class SiteBuilder
 {
     /// <summary>Builds and, when there is no error, writes the site. Never throws: a crash becomes an RG9999 error.</summary>
-    public static BuildResult Run(BuildOptions options)
+    public static BuildResult Run(BuildOptions options) => Guarded(diagnostics =>
+    {
+        var result = Build(options, diagnostics);
+        if (!result.Succeeded) return result;
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        OutputWriter.Write(result.Files, options.ResolvedOutputDir);
+        return result with { Timings = [.. result.Timings, new StageTiming("write output", stopwatch.Elapsed)] };
+    });
+
+    /// <summary>Runs every check of a build and writes nothing. Never throws: a crash becomes an RG9999 error.</summary>
+    public static BuildResult Check(BuildOptions options) => Guarded(diagnostics => Build(options, diagnostics));
+
+    private static BuildResult Guarded(Func<DiagnosticBag, BuildResult> build)
     {
         var diagnostics = new DiagnosticBag();
         try
         {
-            var result = Build(options, diagnostics);
-            if (!result.Succeeded) return result;
-            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-            OutputWriter.Write(result.Files, options.ResolvedOutputDir);
-            return result with { Timings = [.. result.Timings, new StageTiming("write output", stopwatch.Elapsed)] };
+            return build(diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -36,8 +44,9 @@ public static class SiteBuilder
         }
         catch (Exception e)
         {
-            diagnostics.Error(DiagnosticCodes.InternalError, "", 0, 0,
-                $"internal error ({e.GetType().Name}: {e.Message} {e.StackTrace?.Split('\n')[0].Trim()}); nothing was written, please report this");
+            var where = e.StackTrace?.Split('\n')[0].Trim();
+            var message = $"internal error ({e.GetType().Name}: {e.Message} {where}); nothing was written, please report this";
+            diagnostics.Error(DiagnosticCodes.InternalError, "", 0, 0, string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)));
         }
         return new BuildResult(diagnostics.Sorted(), [], 0);
     }
@@ -113,7 +122,7 @@ public static class SiteBuilder
                 $"no {SiteConfigLoader.FileName} in {siteRoot}: run the command in the site folder or pass --source DIR; a site needs {SiteConfigLoader.FileName} (with title and base_url), content/ and templates/");
             return null;
         }
-        var text = SourceTextDecoder.Decode(File.ReadAllBytes(path), SiteConfigLoader.FileName, diagnostics);
+        var text = SourceTextDecoder.Decode(File.ReadAllBytes(path), SiteConfigLoader.FileName, diagnostics, DiagnosticCodes.SiteConfigSyntax);
         return text is null ? null : SiteConfigLoader.Parse(text, options.BaseUrl, diagnostics);
     }
 

@@ -18,7 +18,11 @@ internal static class SchemaSettingsReader
             var typeReader = new SettingReader(byType, diagnostics, "schema.required.");
             foreach (var (typeNode, _) in byType.Children)
             {
-                var typeName = ((YamlScalarNode)typeNode).Value ?? "";
+                if (typeNode is not YamlScalarNode { Value: { } typeName })
+                {
+                    typeReader.Report("", typeNode, "must be followed by a content type name such as 'article:'");
+                    continue;
+                }
                 var type = ContentTypes.ByName(typeName);
                 if (type is null)
                 {
@@ -47,7 +51,7 @@ internal static class SchemaSettingsReader
         var vocabulary = new Dictionary<string, TagDefinition>(StringComparer.Ordinal);
         foreach (var (nameNode, descriptionNode) in tags.Children)
         {
-            var name = ((YamlScalarNode)nameNode).Value ?? "";
+            var name = (nameNode as YamlScalarNode)?.Value ?? "";
             var slug = Slugifier.Slugify(name);
             if (slug.Length == 0 || descriptionNode is not (YamlScalarNode or null))
             {

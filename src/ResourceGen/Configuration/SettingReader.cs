@@ -69,6 +69,9 @@ internal sealed class SettingReader(YamlMappingNode root, DiagnosticBag diagnost
         return null;
     }
 
+    /// <summary>True when the key is present with a value (of any type).</summary>
+    public bool Has(string key) => TryGet(key, out _);
+
     public (int Line, int Column) Position(string key) =>
         TryGet(key, out var node) ? ((int)node.Start.Line, (int)node.Start.Column) : (1, 1);
 

@@ -35,7 +35,7 @@ public static class SiteConfigLoader
         }
 
         var title = reader.String("title");
-        if (title is null)
+        if (title is null && !reader.Has("title"))
             diagnostics.Error(DiagnosticCodes.SiteConfigValue, FileName, 1, 1, "'title' is required: add a line like 'title: Home Practice Library'");
         var baseUrl = NormalizeBaseUrl(baseUrlOverride ?? reader.String("base_url") ?? "/", reader, diagnostics, baseUrlOverride is not null);
         var feedLimit = reader.Integer("feed_limit") ?? 20;

@@ -9,7 +9,11 @@ public static class SourceTextDecoder
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text, or null after reporting the line and column of the first byte that is not UTF-8.</summary>
-    public static string? Decode(byte[] bytes, string relativePath, DiagnosticBag diagnostics)
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="relativePath">The file, for the diagnostic.</param>
+    /// <param name="diagnostics">Where the problem goes.</param>
+    /// <param name="descriptor">The code to report; content files use RG0111, site.yml a configuration code.</param>
+    public static string? Decode(byte[] bytes, string relativePath, DiagnosticBag diagnostics, DiagnosticDescriptor? descriptor = null)
     {
         var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         string text;
@@ -21,7 +25,7 @@ public static class SourceTextDecoder
         {
             var badIndex = start + Math.Max(0, e.Index);
             var (line, column) = Position(bytes, start, badIndex);
-            diagnostics.Error(DiagnosticCodes.NotUtf8, relativePath, line, column,
+            diagnostics.Error(descriptor ?? DiagnosticCodes.NotUtf8, relativePath, line, column,
                 $"byte 0x{bytes[Math.Min(badIndex, bytes.Length - 1)]:X2} is not UTF-8; save the file as UTF-8 in your editor");
             return null;
         }
@@ -34,7 +38,9 @@ public static class SourceTextDecoder
         var lineStart = start;
         for (var i = start; i < badIndex; i++)
         {
-            if (bytes[i] != (byte)'\n') continue;
+            // A lone CR ends a line too, as it does once the text is decoded.
+            var endsLine = bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n'));
+            if (!endsLine) continue;
             line++;
             lineStart = i + 1;
         }

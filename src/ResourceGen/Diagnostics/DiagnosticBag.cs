@@ -10,6 +10,9 @@ public sealed class DiagnosticBag
     /// <summary>True once any error was reported.</summary>
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>How many diagnostics were added.</summary>
+    public int Count => _items.Count;
+
     /// <summary>Adds an error.</summary>
     public void Error(DiagnosticDescriptor descriptor, string file, int line, int column, string message) =>
         _items.Enqueue(new Diagnostic(Severity.Error, descriptor, file, line, column, message));

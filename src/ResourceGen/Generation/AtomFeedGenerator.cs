@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using ResourceGen.Model;
 using ResourceGen.Output;
+using ResourceGen.Text;
 
 namespace ResourceGen.Generation;
 
@@ -28,8 +29,8 @@ public sealed class AtomFeedGenerator : IOutputGenerator
             xml.WriteAttributeString("xml", "lang", null, config.Language);
             // Links inside entry content are site paths (/library/articles/x/); xml:base lets feed readers resolve them.
             xml.WriteAttributeString("xml", "base", null, config.BaseUrl);
-            xml.WriteElementString("title", config.Title);
-            if (config.Description.Length > 0) xml.WriteElementString("subtitle", config.Description);
+            xml.WriteElementString("title", XmlCharacters.Clean(config.Title));
+            if (config.Description.Length > 0) xml.WriteElementString("subtitle", XmlCharacters.Clean(config.Description));
             Link(xml, config.AbsoluteUrl(SitePath), "self");
             Link(xml, config.BaseUrl, "alternate");
             xml.WriteElementString("id", config.BaseUrl);
@@ -44,7 +45,7 @@ public sealed class AtomFeedGenerator : IOutputGenerator
     private static void Entry(XmlWriter xml, Page page)
     {
         xml.WriteStartElement("entry");
-        xml.WriteElementString("title", page.Title);
+        xml.WriteElementString("title", XmlCharacters.Clean(page.Title));
         Link(xml, page.Permalink, "alternate");
         xml.WriteElementString("id", page.Permalink);
         xml.WriteElementString("published", Timestamp(page.Date));
@@ -54,13 +55,13 @@ public sealed class AtomFeedGenerator : IOutputGenerator
         {
             xml.WriteStartElement("category");
             xml.WriteAttributeString("term", tag.Slug);
-            xml.WriteAttributeString("label", tag.Name);
+            xml.WriteAttributeString("label", XmlCharacters.Clean(tag.Name));
             xml.WriteEndElement();
         }
-        xml.WriteElementString("summary", page.Summary);
+        xml.WriteElementString("summary", XmlCharacters.Clean(page.Summary));
         xml.WriteStartElement("content");
         xml.WriteAttributeString("type", "html");
-        xml.WriteString(page.Content.Value);
+        xml.WriteString(XmlCharacters.Clean(page.Content.Value));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
@@ -76,7 +77,7 @@ public sealed class AtomFeedGenerator : IOutputGenerator
     private static void Author(XmlWriter xml, string name)
     {
         xml.WriteStartElement("author");
-        xml.WriteElementString("name", name);
+        xml.WriteElementString("name", XmlCharacters.Clean(name));
         xml.WriteEndElement();
     }
 

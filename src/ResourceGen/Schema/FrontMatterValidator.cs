@@ -35,6 +35,7 @@ public static class FrontMatterValidator
 
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         var keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var invalid = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in root.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key }) continue;
@@ -46,11 +47,13 @@ public static class FrontMatterValidator
                 continue;
             }
             if (YamlValue.IsNull(valueNode)) continue;
-            values[key] = rule.Kind.Read(valueNode, new FieldReadContext(file, key, lineOffset, diagnostics));
+            var problemsBefore = diagnostics.Count;
+            if (rule.Kind.Read(valueNode, new FieldReadContext(file, key, lineOffset, diagnostics)) is { } value) values[key] = value;
+            else if (diagnostics.Count > problemsBefore) invalid.Add(key);
         }
 
         var siteRequired = settings.Required.GetValueOrDefault(type.Name) ?? [];
-        foreach (var rule in type.Fields.Where(r => (r.Required || siteRequired.Contains(r.Key)) && !values.ContainsKey(r.Key)))
+        foreach (var rule in type.Fields.Where(r => (r.Required || siteRequired.Contains(r.Key)) && !values.ContainsKey(r.Key) && !invalid.Contains(r.Key)))
         {
             diagnostics.Error(DiagnosticCodes.RequiredKeyMissing, file, 1, 1,
                 $"'{rule.Key}' is required for {type.Title.ToLowerInvariant()}{(rule.Required ? "" : " on this site (site.yml schema.required)")}; add a line '{rule.Key}: {Example(rule.Key)}' to the front matter");
@@ -58,7 +61,7 @@ public static class FrontMatterValidator
         if (settings.Tags is { } vocabulary && root.Children.TryGetValue(new YamlScalarNode("tags"), out var tagsNode))
             TagVocabularyCheck.Check(tagsNode, vocabulary, file, lineOffset, diagnostics);
 
-        if (values.ContainsKey("part") && !values.ContainsKey("series"))
+        if ((values.ContainsKey("part") || invalid.Contains("part")) && !values.ContainsKey("series") && !invalid.Contains("series"))
         {
             diagnostics.Error(DiagnosticCodes.SeriesProblem, file, keyLines["part"], 1,
                 "'part' is given without 'series'; add 'series: <name>' shared by all parts, or remove 'part'");

@@ -21,6 +21,17 @@ public static class YamlDocumentParser
         {
             stream.Load(new StringReader(text));
         }
+        catch (AnchorNotFoundException e)
+        {
+            // YamlDotNet marks the start of the document here; the alias itself is what the author must fix.
+            var (line, column) = Find(text, "*" + AliasName(e.Message));
+            return new YamlParseResult(null, line, column, $"the anchor '{AliasName(e.Message)}' used by '*{AliasName(e.Message)}' is not defined; put quotes around text that starts with '*'");
+        }
+        catch (YamlException e) when (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(text) is { } tab)
+        {
+            // YamlDotNet marks the start of the mapping for a tab used as indentation; point at the tab.
+            return new YamlParseResult(null, tab.Line, tab.Column, "a tab is used for indentation; YAML needs spaces");
+        }
         catch (YamlException e)
         {
             return new YamlParseResult(null, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column), Describe(e));
@@ -54,6 +65,33 @@ public static class YamlDocumentParser
                 ? " (check the indentation: list items and keys at the same level must line up)"
                 : "";
         return message.TrimEnd('.') + hint;
+    }
+
+    private static string AliasName(string message)
+    {
+        var start = message.IndexOf('\'');
+        var end = start < 0 ? -1 : message.IndexOf('\'', start + 1);
+        return end > start ? message[(start + 1)..end] : "";
+    }
+
+    private static (int Line, int Column) Find(string text, string needle)
+    {
+        var index = text.IndexOf(needle, StringComparison.Ordinal);
+        if (index < 0) return (1, 1);
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        return (text.AsSpan(0, index).Count('\n') + 1, index - lineStart + 1);
+    }
+
+    private static (int Line, int Column)? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t');
+            if (tab >= 0 && tab < indent) return (i + 1, tab + 1);
+        }
+        return null;
     }
 
     private static int LastLine(string text) => Math.Max(1, text.TrimEnd('\n').Count(c => c == '\n') + 1);

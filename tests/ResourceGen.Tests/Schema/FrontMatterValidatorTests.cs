@@ -67,6 +67,8 @@ public class FrontMatterValidatorTests
     [Theory]
     [InlineData("content/articles/a.md", "date: 2026-01-01", 1, "RG0104", "'title' is required")]
     [InlineData("content/articles/a.md", "title: A", 1, "RG0104", "'date' is required")]
+    [InlineData("content/articles/a.md", "title: \"  \"\ndate: 2026-01-01", 1, "RG0104", "'title' is required")]
+    [InlineData("content/articles/a.md", "title: |\ndate: 2026-01-01", 1, "RG0104", "'title' is required")]
     [InlineData("content/articles/a.md", "title: A\ndate: last tuesday", 3, "RG0102", "YYYY-MM-DD")]
     [InlineData("content/articles/a.md", "title: A\ndate: 2026-02-30", 3, "RG0102", "YYYY-MM-DD")]
     [InlineData("content/articles/a.md", "title: A\ndate: 2026-01-01\naudience: parent", 4, "RG0103", "did you mean 'parents'?")]
