@@ -35,6 +35,9 @@ public sealed record SiteConfig
     /// <summary>How Markdown and raw HTML are handled.</summary>
     public MarkdownSettings Markdown { get; init; } = new();
 
+    /// <summary>How the search index is built.</summary>
+    public SearchSettings Search { get; init; } = new();
+
     /// <summary>The site owner's additions to the content schema.</summary>
     public SchemaSettings Schema { get; init; } = new();
 

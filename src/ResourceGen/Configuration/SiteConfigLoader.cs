@@ -11,7 +11,7 @@ public static class SiteConfigLoader
     /// <summary>The file name of the site settings.</summary>
     public const string FileName = "site.yml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "max_file_size", "markdown", "schema", "params"];
+    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "max_file_size", "markdown", "search", "schema", "params"];
 
     /// <summary>Parses the text of <c>site.yml</c>; returns null when it has errors.</summary>
     /// <param name="text">The file's text.</param>
@@ -46,6 +46,7 @@ public static class SiteConfigLoader
         var failed = false;
         var schema = SchemaSettingsReader.Read(reader.Mapping("schema"), diagnostics, ref failed);
         var markdown = ReadMarkdown(reader.Mapping("markdown"), diagnostics, ref failed);
+        var search = SearchSettingsReader.Read(reader.Mapping("search"), diagnostics, ref failed);
         var maxFileSize = reader.Size("max_file_size") ?? SiteConfig.DefaultMaxFileSize;
 
         if (title is null || baseUrl is null || reader.HasErrors || failed) return null;
@@ -60,6 +61,7 @@ public static class SiteConfigLoader
             Params = parameters,
             MaxFileSize = maxFileSize,
             Markdown = markdown,
+            Search = search,
             Schema = schema,
         };
     }

@@ -14,6 +14,7 @@ public static class OutputGenerators
         new AudiencePagesGenerator(),
         new HomePageGenerator(),
         new AtomFeedGenerator(),
+        new SearchIndexGenerator(),
         new StaticFilesGenerator(assets, contentResources),
     ];
 }

@@ -25,6 +25,17 @@ public sealed class LunrCompatFixture
         return (exitCode, stdout + stderr);
     }
 
+    /// <summary>Loads <paramref name="indexPath"/> with <c>lunr.Index.load</c> and returns the refs each query finds, best first.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Search(string indexPath, params string[] queries)
+    {
+        if (InstallProblem.Value is { } problem) Assert.Fail(problem);
+        var (exitCode, stdout, stderr) = Run("node", ["search.js", indexPath, .. queries], TimeSpan.FromSeconds(60));
+        Assert.True(exitCode == 0, $"search.js failed: {stdout}{stderr}");
+        return stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => (IReadOnlyList<string>)JsonDocument.Parse(line).RootElement.EnumerateArray().Select(r => r[0].GetString()!).ToList())
+            .ToList();
+    }
+
     private static string? Install()
     {
         try

@@ -1,0 +1,17 @@
+namespace ResourceGen.Configuration;
+
+/// <summary>How the search index is built, from the <c>search:</c> section of <c>site.yml</c>.</summary>
+public sealed record SearchSettings
+{
+    /// <summary>The indexed fields, in index order, with their default boosts.</summary>
+    public static readonly IReadOnlyDictionary<string, double> DefaultBoosts = new Dictionary<string, double>
+    {
+        ["title"] = 10,
+        ["tags"] = 5,
+        ["summary"] = 2,
+        ["body"] = 1,
+    };
+
+    /// <summary>The boost of each indexed field.</summary>
+    public IReadOnlyDictionary<string, double> Boosts { get; init; } = DefaultBoosts;
+}
