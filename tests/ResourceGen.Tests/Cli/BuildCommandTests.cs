@@ -1,4 +1,3 @@
-using ResourceGen.Cli;
 using ResourceGen.Tests.Support;
 
 namespace ResourceGen.Tests.Cli;
@@ -31,13 +30,7 @@ public class BuildCommandTests
 
         """;
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Build_writes_the_whole_site_into_the_output_folder()

@@ -29,9 +29,8 @@ public class CheckCommandTests
 
     private static (int Exit, string Out) Run(params string[] args)
     {
-        var stdout = new StringWriter();
-        var exit = CliApp.Run(args, stdout, new StringWriter());
-        return (exit, stdout.ToString());
+        var (exit, stdout, _) = CliRunner.Run(args);
+        return (exit, stdout);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using ResourceGen.Cli;
 using ResourceGen.Tests.Support;
 
 namespace ResourceGen.Tests.Robustness;
@@ -75,13 +74,7 @@ public partial class BadInputTests
     }
 
     /// <summary>Runs a CLI command on the site with text diagnostics (whatever GITHUB_ACTIONS says).</summary>
-    private static (int Exit, string Out, string Err) Run(string command, string root)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CliApp.Run([command, "--source", root, "--format", "text"], stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(string command, string root) => CliRunner.Run(command, "--source", root, "--format", "text");
 
     /// <summary>The first printed line that is an error, or "" when there is none.</summary>
     private static string FirstError(string printed) =>

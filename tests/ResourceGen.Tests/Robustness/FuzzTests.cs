@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using ResourceGen.Cli;
 using ResourceGen.Diagnostics;
 using ResourceGen.Tests.Support;
 using Xunit.Abstractions;
@@ -172,13 +171,7 @@ public partial class FuzzTests(ITestOutputHelper output)
     [GeneratedRegex(@"(?<!!)\[(?<text>[^\]]*)\]\((?<target>[^)#\s]+\.md)(#[^)]*)?\)")]
     private static partial Regex MarkdownPageLink();
 
-    private static (int Exit, string Out, string Err) Cli(string root)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CliApp.Run(["build", "--source", root, "--format", "text"], stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Cli(string root) => CliRunner.Run("build", "--source", root, "--format", "text");
 
     private static string FirstOwnFrame(Exception e) =>
         e.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("at ResourceGen.", StringComparison.Ordinal)) ?? "";
