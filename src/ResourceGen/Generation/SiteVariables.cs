@@ -1,8 +1,7 @@
-using ResourceGen.Generation;
 using ResourceGen.Model;
 using Scriban.Runtime;
 
-namespace ResourceGen.Templating;
+namespace ResourceGen.Generation;
 
 /// <summary>Makes the <c>site</c> object templates see: settings plus the site's collections.</summary>
 public static class SiteVariables
