@@ -15,6 +15,7 @@ public static class OutputGenerators
         new HomePageGenerator(),
         new AtomFeedGenerator(),
         new SearchIndexGenerator(),
+        new SearchPageGenerator(),
         new StaticFilesGenerator(assets, contentResources),
     ];
 }

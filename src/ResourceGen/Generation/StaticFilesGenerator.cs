@@ -17,7 +17,7 @@ public sealed class StaticFilesGenerator(AssetCatalog assets, IReadOnlyList<stri
     /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context)
     {
-        foreach (var (path, bytes) in assets.Files) yield return new OutputFile(path, bytes);
+        foreach (var (path, bytes) in assets.OutputFiles()) yield return new OutputFile(path, bytes);
 
         var staticRoot = Path.Combine(context.SiteRoot, StaticFolder);
         if (Directory.Exists(staticRoot))

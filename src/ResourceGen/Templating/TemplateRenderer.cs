@@ -37,6 +37,9 @@ public sealed class TemplateRenderer
         _builtins.SetValue("include", new FragmentIncludeFunction((IScriptCustomFunction)_builtins["include"]!), readOnly: true);
     }
 
+    /// <summary>True when the site has a template of that name (optional pages check this).</summary>
+    public bool HasTemplate(string name) => _templates.Contains(name) || _templates.IsBroken(name);
+
     /// <summary>Renders <paramref name="request"/> inside the layout; null after reporting a template error.</summary>
     public string? RenderPage(PageRenderRequest request, DiagnosticBag diagnostics)
     {

@@ -1,0 +1,23 @@
+using ResourceGen.Output;
+using ResourceGen.Templating;
+
+namespace ResourceGen.Generation;
+
+/// <summary>The search page <c>/search/</c>, rendered with <c>search.html</c> when the theme has that template.</summary>
+public sealed class SearchPageGenerator : IOutputGenerator
+{
+    /// <summary>The search page's template.</summary>
+    public const string Template = "search.html";
+
+    /// <inheritdoc />
+    public IEnumerable<OutputFile> Generate(BuildContext context)
+    {
+        if (!context.Renderer.HasTemplate(Template)) return [];
+        var config = context.Site.Config;
+        return PageRendering.Render(context,
+        [
+            (new PageRenderRequest("search/index.html", Template, "search", "Search", $"Search {config.Title}.", "/search/",
+                new Dictionary<string, object?>()), null, false),
+        ]);
+    }
+}
