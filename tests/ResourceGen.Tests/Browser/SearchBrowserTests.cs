@@ -80,6 +80,8 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
         Assert.All(marks, m => Assert.StartsWith("hand", m, StringComparison.OrdinalIgnoreCase));
         Assert.Contains(marks, m => m.Length > 4); // "hands", "handwriting", …: more than the bare prefix
         Assert.Empty(probe.Problems);
+        Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "search-hand.png"), FullPage = true });
     }
 
     [Fact]
