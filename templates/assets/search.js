@@ -26,7 +26,7 @@
     docs: absolute(root.getAttribute("data-docs")),
   };
 
-  var TYPE_TITLES = { article: "Article", activity: "Activity", checklist: "Checklist" };
+  var TYPE_TITLES = { article: "Article", activity: "Activity guide", checklist: "Checklist" };
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
   // Tag names and URLs from the page (a <template> the build fills in).
