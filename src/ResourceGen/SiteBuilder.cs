@@ -69,12 +69,13 @@ public static class SiteBuilder
         timer.Lap("read and check front matter");
 
         var items = loaded.Where(l => l.Item is not null).Select(l => l.Item!).ToList();
+        var resources = discovered.Resources.Select(r => r.RelativePath).ToList();
         var published = items.Where(i => options.Drafts || !i.FrontMatter.Draft).ToList();
         var targets = new LinkTargets(
             UrlMap.Build(published, diagnostics),
             items.Where(i => !options.Drafts && i.FrontMatter.Draft).Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal),
             loaded.Where(l => l.Item is null).Select(l => l.RelativePath).ToHashSet(StringComparer.Ordinal),
-            discovered.Resources.Select(r => r.RelativePath).ToHashSet(StringComparer.Ordinal));
+            resources.ToHashSet(StringComparer.Ordinal));
         var links = new ContentLinkResolver(config, targets, diagnostics);
         var markdown = new MarkdownRenderer(config.Markdown);
         var rendered = published
@@ -88,7 +89,7 @@ public static class SiteBuilder
 
         var assets = AssetCatalog.Load(siteRoot, config.RelativeUrl);
         var context = new BuildContext(model, new TemplateRenderer(templates, config, assets, SiteVariables.Create(model)), diagnostics, siteRoot);
-        var files = OutputGenerators.Default(assets, discovered.Resources.Select(r => r.RelativePath).ToList())
+        var files = OutputGenerators.Default(assets, resources)
             .Concat(options.ExtraGenerators)
             .SelectMany(generator => generator.Generate(context))
             .ToList();

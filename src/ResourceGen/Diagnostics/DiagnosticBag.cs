@@ -21,9 +21,6 @@ public sealed class DiagnosticBag
     public void Warning(DiagnosticDescriptor descriptor, string file, int line, int column, string message) =>
         _items.Enqueue(new Diagnostic(Severity.Warning, descriptor, file, line, column, message));
 
-    /// <summary>Adds an already built diagnostic.</summary>
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
-
     /// <summary>Adds every diagnostic of <paramref name="other"/>.</summary>
     public void AddRange(DiagnosticBag other)
     {
