@@ -26,6 +26,12 @@ public sealed record SiteConfig
     /// <summary>How many entries the Atom feed holds.</summary>
     public int FeedLimit { get; init; } = 20;
 
+    /// <summary>The default number of resources on one page of a list.</summary>
+    public const int DefaultPageSize = 12;
+
+    /// <summary>How many resources one page of a list (a type, tag or audience page) shows.</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
+
     /// <summary>The default largest content file, 1 MiB.</summary>
     public const long DefaultMaxFileSize = 1024 * 1024;
 

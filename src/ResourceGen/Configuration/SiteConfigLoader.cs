@@ -11,7 +11,7 @@ public static class SiteConfigLoader
     /// <summary>The file name of the site settings.</summary>
     public const string FileName = "site.yml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "max_file_size", "markdown", "search", "schema", "params"];
+    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "page_size", "max_file_size", "markdown", "search", "schema", "params"];
 
     /// <summary>Parses the text of <c>site.yml</c>; returns null when it has errors.</summary>
     /// <param name="text">The file's text.</param>
@@ -39,6 +39,7 @@ public static class SiteConfigLoader
             diagnostics.Error(DiagnosticCodes.SiteConfigValue, FileName, 1, 1, "'title' is required: add a line like 'title: Home Practice Library'");
         var baseUrl = NormalizeBaseUrl(baseUrlOverride ?? reader.String("base_url") ?? "/", reader, diagnostics, baseUrlOverride is not null);
         var feedLimit = reader.Integer("feed_limit") ?? 20;
+        var pageSize = reader.Integer("page_size") ?? SiteConfig.DefaultPageSize;
         var parameters = parsed.Root.Children.TryGetValue(new YamlScalarNode("params"), out var p) && p is YamlMappingNode map
             ? YamlValue.ToDictionary(map)
             : new Dictionary<string, object?>();
@@ -58,6 +59,7 @@ public static class SiteConfigLoader
             Language = reader.String("language") ?? "en",
             Author = reader.String("author") ?? "",
             FeedLimit = feedLimit,
+            PageSize = pageSize,
             Params = parameters,
             MaxFileSize = maxFileSize,
             Markdown = markdown,

@@ -3,15 +3,13 @@ using ResourceGen.Templating;
 
 namespace ResourceGen.Generation;
 
-/// <summary>A page per audience: <c>/audience/parents/</c>, <c>/audience/educators/</c>, <c>/audience/therapists/</c>.</summary>
+/// <summary>A paginated list per audience: <c>/audience/parents/</c>, <c>/audience/educators/</c>, <c>/audience/therapists/</c>.</summary>
 public sealed class AudiencePagesGenerator : IOutputGenerator
 {
     /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context) => PageRendering.Render(context,
-        context.Site.Audiences.Select(audience => (
-            new PageRenderRequest($"audience/{audience.Slug}/index.html", "audience.html", "audience", $"For {audience.Name}",
-                $"Resources for {audience.Name}.", $"/audience/{audience.Slug}/",
-                new Dictionary<string, object?> { ["term"] = audience }),
-            audience.Pages.Select(p => p.LastModified).Max(),
-            true)));
+        context.Site.Audiences.SelectMany(audience => Paginator.Paginate(context.Site.Config, $"/audience/{audience.Slug}/", audience.Pages,
+            (sitePath, suffix, pager) => new PageRenderRequest(PageRendering.IndexPath(sitePath), "audience.html", "audience",
+                $"For {audience.Name}{suffix}", $"Resources for {audience.Name}.", sitePath,
+                new Dictionary<string, object?> { ["term"] = audience, ["pager"] = pager }))));
 }

@@ -16,6 +16,7 @@ public static class OutputGenerators
         new AtomFeedGenerator(),
         new SearchIndexGenerator(),
         new SearchPageGenerator(),
+        new RobotsTxtGenerator(),
         new StaticFilesGenerator(assets, contentResources),
     ];
 }

@@ -4,18 +4,17 @@ using ResourceGen.Templating;
 
 namespace ResourceGen.Generation;
 
-/// <summary>A list page per content type: <c>/articles/</c>, <c>/activities/</c>, <c>/checklists/</c>.</summary>
+/// <summary>A paginated list per content type: <c>/articles/</c>, <c>/activities/</c>, <c>/checklists/</c>.</summary>
 public sealed class SectionPagesGenerator : IOutputGenerator
 {
     /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context) => PageRendering.Render(context,
-        context.Site.Sections.Select(section =>
+        context.Site.Sections.SelectMany(section =>
         {
-            var sitePath = $"/{ContentTypes.ByName(section.Name)!.Section}/";
             var description = $"{section.Title} from {context.Site.Config.Title}.";
-            return (new PageRenderRequest(PageRendering.IndexPath(sitePath), "list.html", "section", section.Title, description, sitePath,
-                    new Dictionary<string, object?> { ["section"] = section }),
-                section.Pages.Select(p => p.LastModified).Max(),
-                true);
+            return Paginator.Paginate(context.Site.Config, $"/{ContentTypes.ByName(section.Name)!.Section}/", section.Pages,
+                (sitePath, suffix, pager) => new PageRenderRequest(PageRendering.IndexPath(sitePath), "list.html", "section",
+                    section.Title + suffix, description, sitePath,
+                    new Dictionary<string, object?> { ["section"] = section, ["pager"] = pager }));
         }));
 }

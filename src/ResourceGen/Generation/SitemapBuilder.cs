@@ -9,6 +9,9 @@ namespace ResourceGen.Generation;
 /// <summary>Builds <c>/sitemap.xml</c> from the pages the other generators made.</summary>
 public static class SitemapBuilder
 {
+    /// <summary>The sitemap's path in the output folder.</summary>
+    public const string FileName = "sitemap.xml";
+
     /// <summary>A sitemap listing every output file marked <see cref="OutputFile.InSitemap"/>, in path order.</summary>
     public static OutputFile Build(SiteConfig config, IEnumerable<OutputFile> files)
     {
@@ -29,6 +32,6 @@ public static class SitemapBuilder
             }
             xml.WriteEndElement();
         }
-        return new OutputFile("sitemap.xml", stream.ToArray());
+        return new OutputFile(FileName, stream.ToArray());
     }
 }

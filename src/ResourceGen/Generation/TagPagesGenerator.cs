@@ -3,7 +3,7 @@ using ResourceGen.Templating;
 
 namespace ResourceGen.Generation;
 
-/// <summary>The tag index <c>/tags/</c> and a page per tag, <c>/tags/&lt;slug&gt;/</c>.</summary>
+/// <summary>The tag index <c>/tags/</c> and a paginated list per tag, <c>/tags/&lt;slug&gt;/</c>.</summary>
 public sealed class TagPagesGenerator : IOutputGenerator
 {
     /// <inheritdoc />
@@ -12,11 +12,10 @@ public sealed class TagPagesGenerator : IOutputGenerator
         var site = context.Site;
         var index = (new PageRenderRequest("tags/index.html", "tags.html", "tags", "Topics", $"All topics in {site.Config.Title}.", "/tags/",
             new Dictionary<string, object?> { ["terms"] = site.Tags }), (DateOnly?)null, true);
-        var tags = site.Tags.Select(tag => (
-            new PageRenderRequest($"tags/{tag.Slug}/index.html", "tag.html", "tag", tag.Name, $"Resources about {tag.Name}.", $"/tags/{tag.Slug}/",
-                new Dictionary<string, object?> { ["term"] = tag }),
-            tag.Pages.Select(p => p.LastModified).Max(),
-            true));
+        var tags = site.Tags.SelectMany(tag => Paginator.Paginate(site.Config, $"/tags/{tag.Slug}/", tag.Pages,
+            (sitePath, suffix, pager) => new PageRenderRequest(PageRendering.IndexPath(sitePath), "tag.html", "tag", tag.Name + suffix,
+                $"Resources about {tag.Name}.", sitePath,
+                new Dictionary<string, object?> { ["term"] = tag, ["pager"] = pager })));
         return PageRendering.Render(context, tags.Prepend(index));
     }
 }

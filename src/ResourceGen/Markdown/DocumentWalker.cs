@@ -1,5 +1,4 @@
 using System.Text;
-using Markdig.Extensions.TaskLists;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -8,18 +7,20 @@ namespace ResourceGen.Markdown;
 
 /// <summary>
 /// One pass over a parsed page that rewrites links and collects what later stages need: plain text, the first
-/// paragraph, headings and checklist items. A single walk keeps rendering cheap for large libraries.
+/// paragraph, headings, checklist items (giving each its key) and the steps of the first numbered list. A single walk keeps rendering cheap for large libraries.
 /// </summary>
 internal sealed class DocumentWalker(string sourcePath, int bodyFirstLine, ILinkResolver links)
 {
     private readonly StringBuilder _plainText = new();
     private readonly StringBuilder _scratch = new();
+    private readonly ChecklistKeys _checklistKeys = new();
 
     public string FirstParagraph { get; private set; } = "";
     public List<(string Html, int Line, int Column)> RawHtml { get; } = [];
     public List<(int Line, int Column)> ImagesWithoutAlt { get; } = [];
     public List<Heading> Headings { get; } = [];
     public List<ChecklistItem> ChecklistItems { get; } = [];
+    public List<string> Steps { get; } = [];
     public string PlainText => _plainText.ToString();
 
     public void Walk(ContainerBlock container)
@@ -28,9 +29,18 @@ internal sealed class DocumentWalker(string sourcePath, int bodyFirstLine, ILink
         {
             switch (block)
             {
+                case ListBlock { IsOrdered: true } list when container is MarkdownDocument && Steps.Count == 0:
+                    Walk(list);
+                    foreach (var step in list.OfType<ListItemBlock>())
+                        Steps.Add(string.Join(' ', step.OfType<ParagraphBlock>().Select(p => TextOf(p.Inline!))));
+                    break;
                 case ListItemBlock item:
-                    if (item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: TaskList task } paragraph)
-                        ChecklistItems.Add(new ChecklistItem(TextOf(paragraph.Inline), task.Checked));
+                    if (item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: ChecklistItemInline check })
+                    {
+                        var text = TextOf(check);
+                        check.Key = _checklistKeys.Next(text);
+                        ChecklistItems.Add(new ChecklistItem(text, check.Checked, check.Key));
+                    }
                     Walk(item);
                     break;
                 case ContainerBlock child:
@@ -75,8 +85,6 @@ internal sealed class DocumentWalker(string sourcePath, int bodyFirstLine, ILink
         {
             switch (inline)
             {
-                case TaskList:
-                    break;
                 case HtmlInline html:
                     if (rewrite) RawHtml.Add((html.Tag, html.Line + bodyFirstLine, html.Column + 1));
                     break;

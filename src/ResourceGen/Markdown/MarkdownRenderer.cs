@@ -15,6 +15,7 @@ public sealed class MarkdownRenderer(MarkdownSettings settings)
 {
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
+        .Use<ChecklistExtension>()
         .Build();
 
     private readonly RawHtmlSanitizer _sanitizer = new(settings);
@@ -43,6 +44,7 @@ public sealed class MarkdownRenderer(MarkdownSettings settings)
             walker.FirstParagraph,
             walker.Headings,
             walker.ChecklistItems,
+            walker.Steps,
             CountWords(plainText));
     }
 

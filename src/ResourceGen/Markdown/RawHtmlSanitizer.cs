@@ -10,8 +10,8 @@ namespace ResourceGen.Markdown;
 /// </summary>
 public sealed class RawHtmlSanitizer
 {
-    private static readonly string[] ExtraTags = ["details", "summary", "kbd", "figure", "figcaption", "iframe", "input", "mark", "abbr", "sup", "sub"];
-    private static readonly string[] ExtraAttributes = ["id", "class", "allow", "allowfullscreen", "loading", "referrerpolicy", "type", "disabled", "checked", "open"];
+    private static readonly string[] ExtraTags = ["details", "summary", "kbd", "figure", "figcaption", "iframe", "input", "label", "mark", "abbr", "sup", "sub"];
+    private static readonly string[] ExtraAttributes = ["id", "class", "allow", "allowfullscreen", "loading", "referrerpolicy", "type", "disabled", "checked", "open", "data-check"];
 
     private readonly HashSet<string> _iframeHosts;
 

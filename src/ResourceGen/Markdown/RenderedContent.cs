@@ -11,7 +11,8 @@ public sealed record Heading(int Level, string Text, string Id);
 /// <summary>One task-list line of a checklist.</summary>
 /// <param name="Text">The item as plain text.</param>
 /// <param name="Checked">True when written <c>- [x]</c>.</param>
-public sealed record ChecklistItem(string Text, bool Checked);
+/// <param name="Key">A key made from the text, under which the reader's tick is saved.</param>
+public sealed record ChecklistItem(string Text, bool Checked, string Key);
 
 /// <summary>What the Markdown stage makes of a page body.</summary>
 /// <param name="Html">The body as HTML.</param>
@@ -19,6 +20,7 @@ public sealed record ChecklistItem(string Text, bool Checked);
 /// <param name="FirstParagraph">The first paragraph as plain text, the summary when none is given.</param>
 /// <param name="Headings">Every heading of level 2 or more, in order.</param>
 /// <param name="ChecklistItems">Every task-list item, in order.</param>
+/// <param name="Steps">The items of the first top-level numbered list as plain text (an activity's steps).</param>
 /// <param name="WordCount">Words in <paramref name="PlainText"/>.</param>
 public sealed record RenderedContent(
     HtmlFragment Html,
@@ -26,4 +28,5 @@ public sealed record RenderedContent(
     string FirstParagraph,
     IReadOnlyList<Heading> Headings,
     IReadOnlyList<ChecklistItem> ChecklistItems,
+    IReadOnlyList<string> Steps,
     int WordCount);

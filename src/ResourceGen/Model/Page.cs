@@ -51,6 +51,8 @@ public sealed record Page
     public IReadOnlyList<Heading> Toc { get; init; } = [];
     /// <summary>Task-list items (checklists).</summary>
     public IReadOnlyList<ChecklistItem> ChecklistItems { get; init; } = [];
+    /// <summary>The steps of the first numbered list (an activity's steps), as plain text.</summary>
+    public IReadOnlyList<string> Steps { get; init; } = [];
     /// <summary>Words in the body.</summary>
     public int WordCount { get; init; }
     /// <summary>Minutes to read at 200 words a minute, at least 1.</summary>

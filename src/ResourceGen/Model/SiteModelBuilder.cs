@@ -18,9 +18,7 @@ public static class SiteModelBuilder
         var related = RelatedPages.Find(pages);
         pages = pages.Select((page, i) => page with { Related = related[i] }).ToList();
 
-        var sections = ContentTypes.All
-            .Select(type => new Section(type.Name, type.Title, config.RelativeUrl($"/{type.Section}/"), pages.Where(p => p.ContentType == type).ToList()))
-            .ToList();
+        var sections = ContentTypes.All.Select(type => CreateSection(config, type, pages)).ToList();
         var tags = pages
             .SelectMany(p => p.Tags.Select(t => (Tag: t, Page: p)))
             .GroupBy(x => x.Tag.Slug, StringComparer.Ordinal)
@@ -44,6 +42,17 @@ public static class SiteModelBuilder
         if (byDate != 0) return byDate;
         var byTitle = string.CompareOrdinal(a.Title, b.Title);
         return byTitle != 0 ? byTitle : string.CompareOrdinal(a.SourcePath, b.SourcePath);
+    }
+
+    private static Section CreateSection(SiteConfig config, ContentType type, List<Page> pages)
+    {
+        var members = pages.Where(p => p.ContentType == type).ToList();
+        var ages = members.Where(p => p.Age is not null).Select(p => p.Age!).ToList();
+        return new Section(type.Name, type.Title, config.RelativeUrl($"/{type.Section}/"), members)
+        {
+            Skills = members.SelectMany(p => p.Skills).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Ages = ages.Count == 0 ? [] : Enumerable.Range(ages.Min(a => a.Min), ages.Max(a => a.Max) - ages.Min(a => a.Min) + 1).ToList(),
+        };
     }
 
     private static string AudienceUrl(SiteConfig config, string audience) => config.RelativeUrl($"/audience/{audience}/");
@@ -77,6 +86,7 @@ public static class SiteModelBuilder
             PlainText = content.PlainText,
             Toc = content.Headings,
             ChecklistItems = content.ChecklistItems,
+            Steps = content.Steps,
             WordCount = content.WordCount,
             Age = meta.Age,
             Duration = meta.Duration,

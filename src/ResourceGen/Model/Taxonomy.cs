@@ -23,4 +23,10 @@ public sealed record Section(string Name, string Title, string Url, IReadOnlyLis
 {
     /// <summary>How many pages it has.</summary>
     public int Count => Pages.Count;
+
+    /// <summary>Every skill its pages list (activities), in order, for the list's filter.</summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
+
+    /// <summary>Every age in years its pages' age ranges span (activities), youngest first, for the list's filter.</summary>
+    public IReadOnlyList<int> Ages { get; init; } = [];
 }

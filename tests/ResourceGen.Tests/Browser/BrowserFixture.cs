@@ -52,9 +52,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Copies the repository's sample library to a temporary folder and builds it for <paramref name="baseUrl"/>.</summary>
-    public static SiteFixture BuildSampleLibrary(string baseUrl)
+    /// <param name="baseUrl">The URL the site is built for.</param>
+    /// <param name="extraSettings">Lines appended to the copy's <c>site.yml</c>, e.g. <c>page_size: 2</c>.</param>
+    public static SiteFixture BuildSampleLibrary(string baseUrl, string extraSettings = "")
     {
         var site = SiteFixture.CopyOf(RepoPaths.Root, "site.yml", "content", "templates");
+        if (extraSettings.Length > 0) File.AppendAllText(Path.Combine(site.Root, "site.yml"), "\n" + extraSettings + "\n");
         var (exit, stdout, stderr) = CliRunner.Run("build", "--source", site.Root, "--base-url", baseUrl);
         if (exit != 0)
         {
@@ -74,8 +77,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
 
     /// <summary>Opens <paramref name="url"/> in a new context of the given width, recording errors from the start. The caller disposes it.</summary>
-    public Task<PageProbe> OpenAsync(string url, int width = 1280, int height = 900) =>
-        PageProbe.OpenAsync(Browser, url, width, height);
+    public Task<PageProbe> OpenAsync(string url, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light) =>
+        PageProbe.OpenAsync(Browser, url, width, height, scheme);
 
     /// <summary>
     /// Loads <paramref name="url"/> in a page kept open for that viewport width and shared by the tests (a new page costs

@@ -28,20 +28,20 @@ public sealed class PageProbe : IAsyncDisposable
     }
 
     /// <summary>Opens <paramref name="url"/> at <paramref name="width"/> × <paramref name="height"/> in a new context and waits for load.</summary>
-    public static async Task<PageProbe> OpenAsync(IBrowser browser, string url, int width, int height)
+    public static async Task<PageProbe> OpenAsync(IBrowser browser, string url, int width, int height, ColorScheme scheme = ColorScheme.Light)
     {
-        var probe = await CreateAsync(browser, width, height);
+        var probe = await CreateAsync(browser, width, height, scheme);
         await probe.NavigateAsync(url);
         return probe;
     }
 
     /// <summary>A new context and page at <paramref name="width"/> × <paramref name="height"/>, not yet navigated.</summary>
-    public static async Task<PageProbe> CreateAsync(IBrowser browser, int width, int height)
+    public static async Task<PageProbe> CreateAsync(IBrowser browser, int width, int height, ColorScheme scheme = ColorScheme.Light)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            ColorScheme = ColorScheme.Light,
+            ColorScheme = scheme,
         });
         var page = await context.NewPageAsync();
         var probe = new PageProbe(context, page);

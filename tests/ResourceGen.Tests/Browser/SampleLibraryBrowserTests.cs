@@ -14,6 +14,8 @@ public sealed class SampleLibraryBrowserTests(BrowserFixture fixture)
         ("activity", "activities/fine-motor-play-at-home/", 200),
         ("checklist", "checklists/weekly-home-practice-routine/", 200),
         ("list", "articles/", 200),
+        ("activity-list", "activities/", 200),
+        ("search", "search/?q=routine", 200),
         ("tags", "tags/", 200),
         ("tag", "tags/collaboration/", 200),
         ("audience", "audience/parents/", 200),

@@ -46,7 +46,7 @@ public class BuildCommandTests
         [
             "404.html", "activities/index.html", "articles/first/index.html", "articles/index.html",
             "audience/parents/index.html", "checklists/index.html", "checklists/list/index.html", "feed.xml", "index.html",
-            "search-docs.json", "search-index.json",
+            "robots.txt", "search-docs.json", "search-index.json",
             "sitemap.xml", "tags/index.html", "tags/play/index.html",
         ], files);
         Assert.Contains("href=\"/checklists/list/\"", site.Read("_site/articles/first/index.html"));

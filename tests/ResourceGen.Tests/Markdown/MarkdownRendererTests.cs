@@ -68,7 +68,8 @@ public class MarkdownRendererTests
     {
         var (content, _) = Render("Intro.\n\n- [ ] Pack the **bag**\n- [x] Book the session\n- plain item\n");
 
-        Assert.Equal([new ChecklistItem("Pack the bag", false), new ChecklistItem("Book the session", true)], content.ChecklistItems);
+        Assert.Equal(["Pack the bag", "Book the session"], content.ChecklistItems.Select(i => i.Text));
+        Assert.Equal([false, true], content.ChecklistItems.Select(i => i.Checked));
         Assert.Contains("type=\"checkbox\"", content.Html.Value);
     }
 

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json;
 using ResourceGen.Tests.Support;
 
@@ -36,53 +34,8 @@ public sealed class LunrCompatFixture
             .ToList();
     }
 
-    private static string? Install()
-    {
-        try
-        {
-            var (nodeExit, version, _) = Run("node", ["--version"], TimeSpan.FromSeconds(30));
-            if (nodeExit != 0) return "'node --version' failed: the lunr compatibility tests need Node.js 18 or later on PATH.";
-            if (InstalledLunrVersion() == "2.3.9") return null;
-            var command = File.Exists(Path.Combine(Folder, "package-lock.json")) ? "ci" : "install";
-            var (npmExit, stdout, stderr) = OperatingSystem.IsWindows()
-                ? Run("cmd.exe", ["/c", "npm", command, "--no-audit", "--no-fund"], TimeSpan.FromMinutes(3))
-                : Run("npm", [command, "--no-audit", "--no-fund"], TimeSpan.FromMinutes(3));
-            if (npmExit != 0) return $"'npm {command}' failed in {Folder} (node {version.Trim()}):\n{stdout}{stderr}";
-            return InstalledLunrVersion() == "2.3.9" ? null : $"'npm {command}' did not install lunr 2.3.9 into {Folder}/node_modules";
-        }
-        catch (Win32Exception e)
-        {
-            return $"Node.js was not found ({e.Message}). The lunr compatibility tests need node 18+ and npm on PATH; install Node.js to run them.";
-        }
-    }
+    private static string? Install() => NpmPackages.EnsureInstalled(Folder, "lunr", "2.3.9");
 
-    private static string? InstalledLunrVersion()
-    {
-        var package = Path.Combine(Folder, "node_modules", "lunr", "package.json");
-        if (!File.Exists(package)) return null;
-        using var json = JsonDocument.Parse(File.ReadAllText(package));
-        return json.RootElement.TryGetProperty("version", out var version) ? version.GetString() : null;
-    }
-
-    private static (int ExitCode, string Stdout, string Stderr) Run(string fileName, string[] arguments, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {fileName}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, stdout.Result, $"{fileName} timed out after {timeout.TotalSeconds} s\n{stderr.Result}");
-        }
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int ExitCode, string Stdout, string Stderr) Run(string fileName, string[] arguments, TimeSpan timeout) =>
+        NpmPackages.Run(Folder, fileName, arguments, timeout);
 }
