@@ -47,20 +47,23 @@ public sealed class SampleLibraryBrowserTests(BrowserFixture fixture)
 
     [Theory]
     [MemberData(nameof(PageTypeNames))]
-    public async Task Nothing_scrolls_sideways_on_a_375_pixel_wide_phone(string name)
+    public async Task Nothing_scrolls_sideways_on_a_320_or_375_pixel_wide_phone(string name)
     {
-        var probe = await fixture.VisitAsync(fixture.Server.BaseUrl + PageType(name).Path, width: 375, height: 900);
-
-        var (scrollWidth, innerWidth) = await ScrollAndInnerWidthAsync(probe.Page);
-        if (scrollWidth > innerWidth)
+        foreach (var width in new[] { 320, 375 })
         {
-            var culprits = await probe.Page.EvaluateAsync<string[]>("""
-                () => [...document.querySelectorAll('body *')]
-                  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
-                  .slice(0, 8)
-                  .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).replace(/ +/g, '.') : '') + ' right=' + Math.round(e.getBoundingClientRect().right))
-                """);
-            Assert.Fail($"{name}: scrollWidth {scrollWidth} > innerWidth {innerWidth}; wider elements: {string.Join(", ", culprits)}");
+            var probe = await fixture.VisitAsync(fixture.Server.BaseUrl + PageType(name).Path, width: width, height: 900);
+
+            var (scrollWidth, innerWidth) = await ScrollAndInnerWidthAsync(probe.Page);
+            if (scrollWidth > innerWidth)
+            {
+                var culprits = await probe.Page.EvaluateAsync<string[]>("""
+                    () => [...document.querySelectorAll('body *')]
+                      .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+                      .slice(0, 8)
+                      .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).replace(/ +/g, '.') : '') + ' right=' + Math.round(e.getBoundingClientRect().right))
+                    """);
+                Assert.Fail($"{name} at {width} px: scrollWidth {scrollWidth} > innerWidth {innerWidth}; wider elements: {string.Join(", ", culprits)}");
+            }
         }
     }
 
