@@ -4,11 +4,13 @@ using System.Text.Json;
 using ResourceGen.Generation;
 using ResourceGen.Search;
 
-// Builds the search index of N generated documents the way the site build does (title^10, tags^5, summary^2, body),
-// times it, and writes the documents as JSON so lunr.js can index the very same ones (bench/lunr-build.js).
-// Usage: dotnet run -c Release --project bench/SearchBench -- N docs.json index.json
-var count = int.Parse(args[0]);
-var documents = BenchCorpus.Generate(count, seed: 20261128);
+// Builds the search index of N generated documents, or of a site's pages, the way the site build does
+// (title^10, tags^5, summary^2, body), times it, and writes the documents as JSON so lunr.js can index the very
+// same ones (bench/lunr-build.js).
+// Usage: dotnet run -c Release --project bench/SearchBench -- (N | --site DIR) docs.json index.json
+if (args[0] == "--site") args = [args[1], .. args[2..]];
+var documents = Directory.Exists(args[0]) ? SiteDocuments.Load(args[0]) : BenchCorpus.Generate(int.Parse(args[0]), seed: 20261128);
+var count = documents.Count;
 File.WriteAllText(args[1], JsonSerializer.Serialize(documents));
 
 var stopwatch = Stopwatch.StartNew();
@@ -33,7 +35,6 @@ Console.WriteLine(JsonSerializer.Serialize(new { docs = count, seconds, bytes = 
 /// <summary>A seeded corpus: ~600-word bodies drawn from a Zipf-like vocabulary, 2–5 tags of 40.</summary>
 internal static class BenchCorpus
 {
-    public sealed record Document(string Title, string Tags, string Summary, string Body);
 
     public static List<Document> Generate(int count, int seed)
     {
@@ -59,3 +60,6 @@ internal static class BenchCorpus
         return [.. words];
     }
 }
+
+/// <summary>One document of the index: the four fields the site build indexes.</summary>
+internal sealed record Document(string Title, string Tags, string Summary, string Body);

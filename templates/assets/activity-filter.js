@@ -27,7 +27,7 @@
       if (!card.hasAttribute("data-age-min") || years < min || years > max) return false;
     }
     if (wantedSkill !== "") {
-      var skills = (card.getAttribute("data-skills") || "").split(" ");
+      var skills = (card.getAttribute("data-skills") || "").split("|");
       if (skills.indexOf(wantedSkill) < 0) return false;
     }
     return true;
