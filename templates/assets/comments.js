@@ -21,26 +21,13 @@
     } catch (e) { /* storage may be off; the choice then lasts for this page only */ }
   }
 
-  // A provider that reads its settings from a global variable gets it here: the site's policy runs no inline
-  // script, so the page carries the settings as JSON.
-  function defineGlobals(fragment) {
-    fragment.querySelectorAll("script[data-comments-global]").forEach(function (block) {
-      var value = JSON.parse(block.textContent);
-      window[block.dataset.commentsGlobal] = block.hasAttribute("data-comments-global-function")
-        ? function () {
-            var self = this;
-            Object.keys(value).forEach(function (name) { self[name] = Object.assign(self[name] || {}, value[name]); });
-          }
-        : value;
-      block.remove();
-    });
-  }
-
-  // Scripts copied out of a <template> may not run; fresh elements with the same attributes always do.
+  // Scripts copied out of a <template> may not run; fresh elements with the same attributes and text always do.
+  // An inline one (a provider's settings) runs because the page's policy allows its exact hash.
   function reviveScripts(fragment) {
     fragment.querySelectorAll("script").forEach(function (inert) {
       var script = document.createElement("script");
       Array.prototype.forEach.call(inert.attributes, function (a) { script.setAttribute(a.name, a.value); });
+      script.text = inert.text;
       inert.replaceWith(script);
     });
   }
@@ -49,7 +36,6 @@
     if (box.dataset.loaded === "true") return;
     box.dataset.loaded = "true";
     var fragment = document.importNode(box.querySelector("template[data-comments-template]").content, true);
-    defineGlobals(fragment);
     reviveScripts(fragment);
     box.querySelector("[data-comments-thread]").appendChild(fragment);
   }

@@ -28,7 +28,7 @@ public static class CommentSectionsBuilder
     }
 
     /// <summary>The folder name of a page's static thread: its <c>comments_id</c>, else its slug.</summary>
-    public static string ThreadId(string slug, string? commentsId) => commentsId ?? slug;
+    private static string ThreadId(string slug, string? commentsId) => commentsId ?? slug;
 
     private static CommentTarget Target(SiteConfig config, Page page)
     {
@@ -36,15 +36,19 @@ public static class CommentSectionsBuilder
         return new CommentTarget(config.RelativeUrl(path), config.AbsoluteUrl(path), page.Permalink, page.Title, config.Language, page.CommentsId is not null);
     }
 
-    private static CommentSection Embedded(CommentEmbed embed, bool consent, CommentTarget target) => new()
+    private static CommentSection Embedded(CommentEmbed embed, bool consent, CommentTarget target)
     {
-        Provider = embed.Name,
-        Title = embed.Title,
-        Host = embed.Host,
-        Consent = consent,
-        Embed = new HtmlFragment(embed.Markup(target)),
-        Sources = embed.Sources,
-    };
+        var markup = embed.Markup(target);
+        return new CommentSection
+        {
+            Provider = embed.Name,
+            Title = embed.Title,
+            Host = embed.Host,
+            Consent = consent,
+            Embed = new HtmlFragment(markup),
+            Sources = [.. embed.Sources, .. InlineScriptHashes.Find(markup)],
+        };
+    }
 
     private static CommentSections Static(StaticComments store, SiteConfig config, IReadOnlyList<ContentItem> items, IReadOnlyList<Page> commented, string siteRoot, DiagnosticBag diagnostics)
     {

@@ -28,7 +28,12 @@ internal sealed record DisqusEmbed(string Shortname) : CommentEmbed
 
     public override string Markup(CommentTarget target) => string.Join('\n',
         EmbedMarkup.Element("div", ("id", "disqus_thread")),
-        EmbedMarkup.Global("disqus_config", new { page = new { url = target.Url, identifier = target.Identifier, title = target.Title } }, asFunction: true),
+        EmbedMarkup.InlineScript(
+            "var disqus_config = function () {",
+            $"this.page.url = {EmbedMarkup.Js(target.Url)};",
+            $"this.page.identifier = {EmbedMarkup.Js(target.Identifier)};",
+            $"this.page.title = {EmbedMarkup.Js(target.Title)};",
+            "};"),
         EmbedMarkup.Element("script", ("src", $"https://{Host}/embed.js"), ("async", "")));
 
     private static CommentService? Configure(CommentProviderOptions options)

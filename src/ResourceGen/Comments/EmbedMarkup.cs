@@ -19,14 +19,13 @@ internal static class EmbedMarkup
     }
 
     /// <summary>
-    /// A configuration object a provider reads from a global variable (<c>var remark_config = {...}</c> in its docs).
-    /// It is written as inert JSON, since the site's policy runs no inline script; comments.js defines the global
-    /// from it just before the provider's script loads. With <paramref name="asFunction"/> the global is a function
-    /// that copies each member onto <c>this</c>, as Disqus's <c>disqus_config</c> expects.
+    /// An inline script, such as the <c>var remark_config = {...}</c> a provider's documentation asks for. The page's
+    /// policy allows it by its hash (see <see cref="Security.InlineScriptHashes"/>), never by <c>'unsafe-inline'</c>.
     /// </summary>
-    public static string Global(string name, object value, bool asFunction = false) =>
-        $"<script type=\"application/json\" data-comments-global=\"{name}\"{(asFunction ? " data-comments-global-function" : "")}>"
-        + JsonSerializer.Serialize(value, JsonOptions) + "</script>";
+    public static string InlineScript(params string[] lines) => "<script>\n" + string.Join('\n', lines) + "\n</script>";
+
+    /// <summary>A value as a JavaScript literal that is safe inside a <c>&lt;script&gt;</c> element.</summary>
+    public static string Js(object value) => JsonSerializer.Serialize(value, JsonOptions);
 
     /// <summary>The scheme and host of an address, as a policy source: <c>https://giscus.app</c>.</summary>
     public static string OriginOf(string address) => new Uri(address).GetLeftPart(UriPartial.Authority);

@@ -20,7 +20,7 @@ internal sealed record Remark42Embed(string Origin, string SiteId, string Langua
 
     // Remark42 names a thread by its URL, so the identifier's absolute URL is what keeps a renamed page's thread.
     public override string Markup(CommentTarget target) => string.Join('\n',
-        EmbedMarkup.Global("remark_config", new Dictionary<string, object>
+        EmbedMarkup.InlineScript("var remark_config = " + EmbedMarkup.Js(new Dictionary<string, object>
         {
             ["host"] = Origin,
             ["site_id"] = SiteId,
@@ -28,7 +28,7 @@ internal sealed record Remark42Embed(string Origin, string SiteId, string Langua
             ["url"] = target.IdentifierUrl,
             ["page_title"] = target.Title,
             ["locale"] = Language,
-        }),
+        }) + ";"),
         EmbedMarkup.Element("script", ("src", Origin + "/web/embed.js"), ("defer", "")),
         EmbedMarkup.Element("div", ("id", "remark42")));
 

@@ -98,6 +98,23 @@ public sealed partial class CommentsBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task An_inline_provider_config_runs_under_the_policy_by_its_hash()
+    {
+        using var provider = StaticSiteServer.Start(Path.Combine(RepoPaths.TestProject, "Comments", "FakeProvider"), allowAnyOrigin: true);
+        var port = StaticSiteServer.FreePort();
+        using var site = BuildWith(port, $"  provider: remark42\n  remark42: {{ origin: \"{provider.Origin}\", site_id: library }}\n");
+        using var server = StaticSiteServer.Start(Path.Combine(site.Root, "_site"), port);
+        await using var probe = await PageProbe.OpenAsync(fixture.Browser, server.BaseUrl + Article, 1280, 900);
+        var page = probe.Page;
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Show comments — loads Remark42 from {new Uri(provider.Origin).Authority}" }).ClickAsync();
+        await page.Locator("#remark42 iframe").WaitForAsync(new() { Timeout = 5000 });
+
+        Assert.Equal($"library {server.BaseUrl}{Article}", await page.Locator("#remark42").GetAttributeAsync("data-fake-thread"));
+        Assert.Empty(probe.Problems);
+    }
+
+    [Fact]
     public async Task Static_threads_render_nested_and_a_script_in_a_comment_shows_as_text()
     {
         var port = StaticSiteServer.FreePort();
@@ -118,14 +135,17 @@ public sealed partial class CommentsBrowserTests(BrowserFixture fixture)
         Assert.Empty(probe.Problems);
     }
 
-    private static SiteFixture BuildWithGiscusAt(string origin, int port, bool consent = true) =>
-        BrowserFixture.BuildSampleLibrary($"http://127.0.0.1:{port}/", site => site.Write("site.yml", CommentsBlock().Replace(site.Read("site.yml"), $$"""
-            comments:
-              provider: giscus
-              consent: {{(consent ? "true" : "false")}}
-              giscus: { repo: owner/library, repo_id: R_x, category: Q&A, category_id: DIC_x, origin: "{{origin}}" }
+    private static SiteFixture BuildWithGiscusAt(string origin, int port, bool consent = true) => BuildWith(port, $$"""
+          provider: giscus
+          consent: {{(consent ? "true" : "false")}}
+          giscus: { repo: owner/library, repo_id: R_x, category: Q&A, category_id: DIC_x, origin: "{{origin}}" }
 
-            """)));
+        """);
+
+    /// <summary>The sample library with its <c>comments:</c> section replaced by one holding <paramref name="settings"/>.</summary>
+    private static SiteFixture BuildWith(int port, string settings) =>
+        BrowserFixture.BuildSampleLibrary($"http://127.0.0.1:{port}/", site => site.Write("site.yml",
+            CommentsBlock().Replace(site.Read("site.yml"), "comments:\n" + settings)));
 
     private static List<string> RequestsTo(IPage page, string origin)
     {
