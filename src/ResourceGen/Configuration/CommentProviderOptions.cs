@@ -14,6 +14,7 @@ internal sealed class CommentProviderOptions
     private readonly YamlNode _anchor;
     private readonly SettingReader _reader;
     private readonly DiagnosticBag _diagnostics;
+    private readonly string _provider;
     private readonly string _prefix;
     private bool _missing;
 
@@ -27,6 +28,7 @@ internal sealed class CommentProviderOptions
         _block = block ?? new YamlMappingNode();
         _anchor = anchor;
         _diagnostics = diagnostics;
+        _provider = provider;
         _prefix = $"comments.{provider}.";
         _reader = new SettingReader(_block, diagnostics, _prefix, DiagnosticCodes.CommentSettings);
         Language = language;
@@ -49,7 +51,7 @@ internal sealed class CommentProviderOptions
         }
         _missing = true;
         _diagnostics.Error(DiagnosticCodes.CommentSettings, SiteConfigLoader.FileName, (int)_anchor.Start.Line, (int)_anchor.Start.Column,
-            $"'{_prefix}{key}' is required; add it under comments.{_prefix.Split('.')[1]}:, e.g. '{key}: {example}'");
+            $"'{_prefix}{key}' is required; add it under comments.{_provider}:, e.g. '{key}: {example}'");
         return null;
     }
 
@@ -91,12 +93,12 @@ internal sealed class CommentProviderOptions
         return null;
     }
 
-    /// <summary>Warns about keys of the block that the provider does not know.</summary>
+    /// <summary>Warns about keys of the block that the provider does not know (<c>host</c> counts as <c>origin</c>).</summary>
     public void WarnAboutUnknownKeys(IReadOnlyList<string> known)
     {
         foreach (var (keyNode, _) in _block.Children)
         {
-            if (keyNode is YamlScalarNode { Value: { } name } && !known.Contains(name) && name != "host")
+            if (keyNode is YamlScalarNode { Value: { } name } && !known.Contains(name) && !(name == "host" && known.Contains("origin")))
                 _diagnostics.Warning(DiagnosticCodes.CommentSettings, SiteConfigLoader.FileName, (int)keyNode.Start.Line, (int)keyNode.Start.Column,
                     $"'{_prefix}{name}' is not a setting of this provider{SpellingSuggester.Hint(name, known)}; it is ignored");
         }

@@ -16,10 +16,12 @@ public static class EmbeddedOrigins
         ("video[src], audio[src], source[src]", "src", "media-src"),
     ];
 
+    private static readonly string[] Tags = ["<img", "<iframe", "<video", "<audio"];
+
     /// <summary>The sources <paramref name="html"/> needs, each origin once per directive.</summary>
     public static IReadOnlyList<PolicySource> Find(string html)
     {
-        if (!html.Contains("//", StringComparison.Ordinal)) return [];
+        if (!html.Contains("//", StringComparison.Ordinal) || !Tags.Any(tag => html.Contains(tag, StringComparison.OrdinalIgnoreCase))) return [];
         var document = new HtmlParser().ParseDocument("<!doctype html><body>" + html);
         var sources = new List<PolicySource>();
         foreach (var (selector, attribute, directive) in Loads)
