@@ -1,3 +1,4 @@
+using ResourceGen.Comments;
 using ResourceGen.Configuration;
 using ResourceGen.Content;
 using ResourceGen.Diagnostics;
@@ -88,7 +89,10 @@ public static class SiteBuilder
         timer.Lap("build site model");
 
         var assets = AssetCatalog.Load(siteRoot, config.RelativeUrl);
-        var context = new BuildContext(model, new TemplateRenderer(templates, config, assets, SiteVariables.Create(model)), diagnostics, siteRoot);
+        var comments = CommentSectionsBuilder.Build(config, items, model.Pages, siteRoot, diagnostics);
+        timer.Lap("comments");
+
+        var context = new BuildContext(model, new TemplateRenderer(templates, config, assets, SiteVariables.Create(model)), diagnostics, siteRoot) { Comments = comments };
         var files = OutputGenerators.Default(assets, resources)
             .Concat(options.ExtraGenerators)
             .SelectMany(generator => generator.Generate(context))

@@ -6,7 +6,11 @@ using YamlDotNet.RepresentationModel;
 namespace ResourceGen.Configuration;
 
 /// <summary>Reads typed settings from a <c>site.yml</c> mapping, reporting wrong types at their position.</summary>
-internal sealed class SettingReader(YamlMappingNode root, DiagnosticBag diagnostics, string prefix = "")
+/// <param name="root">The mapping to read.</param>
+/// <param name="diagnostics">Where problems go.</param>
+/// <param name="prefix">Put before each key in messages, e.g. <c>search.</c>.</param>
+/// <param name="descriptor">The code problems are reported with; RG0003 unless a section has its own.</param>
+internal sealed class SettingReader(YamlMappingNode root, DiagnosticBag diagnostics, string prefix = "", DiagnosticDescriptor? descriptor = null)
 {
     /// <summary>True once a setting had the wrong type or value.</summary>
     public bool HasErrors { get; private set; }
@@ -79,7 +83,7 @@ internal sealed class SettingReader(YamlMappingNode root, DiagnosticBag diagnost
     public void Report(string key, YamlNode node, string problem)
     {
         HasErrors = true;
-        diagnostics.Error(DiagnosticCodes.SiteConfigValue, SiteConfigLoader.FileName, (int)node.Start.Line, (int)node.Start.Column,
+        diagnostics.Error(descriptor ?? DiagnosticCodes.SiteConfigValue, SiteConfigLoader.FileName, (int)node.Start.Line, (int)node.Start.Column,
             $"'{prefix}{key}' {problem}");
     }
 

@@ -44,6 +44,9 @@ public sealed record SiteConfig
     /// <summary>How the search index is built.</summary>
     public SearchSettings Search { get; init; } = new();
 
+    /// <summary>Which comment provider pages use, and on which pages.</summary>
+    public CommentSettings Comments { get; init; } = new();
+
     /// <summary>The site owner's additions to the content schema.</summary>
     public SchemaSettings Schema { get; init; } = new();
 

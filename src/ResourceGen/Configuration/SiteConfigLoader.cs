@@ -11,7 +11,7 @@ public static class SiteConfigLoader
     /// <summary>The file name of the site settings.</summary>
     public const string FileName = "site.yml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "page_size", "max_file_size", "markdown", "search", "schema", "params"];
+    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "page_size", "max_file_size", "markdown", "search", "schema", "comments", "params"];
 
     /// <summary>Parses the text of <c>site.yml</c>; returns null when it has errors.</summary>
     /// <param name="text">The file's text.</param>
@@ -48,6 +48,8 @@ public static class SiteConfigLoader
         var schema = SchemaSettingsReader.Read(reader.Mapping("schema"), diagnostics, ref failed);
         var markdown = ReadMarkdown(reader.Mapping("markdown"), diagnostics, ref failed);
         var search = SearchSettingsReader.Read(reader.Mapping("search"), diagnostics, ref failed);
+        var language = reader.String("language") ?? "en";
+        var comments = CommentSettingsReader.Read(reader.Mapping("comments"), language, diagnostics, ref failed);
         var maxFileSize = reader.Size("max_file_size") ?? SiteConfig.DefaultMaxFileSize;
 
         if (title is null || baseUrl is null || reader.HasErrors || failed) return null;
@@ -56,7 +58,7 @@ public static class SiteConfigLoader
             Title = title,
             Description = reader.String("description") ?? "",
             BaseUrl = baseUrl,
-            Language = reader.String("language") ?? "en",
+            Language = language,
             Author = reader.String("author") ?? "",
             FeedLimit = feedLimit,
             PageSize = pageSize,
@@ -65,6 +67,7 @@ public static class SiteConfigLoader
             Markdown = markdown,
             Search = search,
             Schema = schema,
+            Comments = comments,
         };
     }
 

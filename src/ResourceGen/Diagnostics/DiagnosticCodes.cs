@@ -65,6 +65,17 @@ public static class DiagnosticCodes
     /// <summary>Raw HTML was changed by the sanitiser.</summary>
     public static readonly DiagnosticDescriptor RawHtmlSanitized = Content("RG0401", "raw HTML in Markdown had unsafe parts (scripts, event handlers, javascript: URLs, unknown iframes) that were removed", "Remove the unsafe HTML, use Markdown instead, add the video host to markdown.iframe_hosts, or set markdown.unsafe_html: true in site.yml if you trust every author.");
 
+    /// <summary>The comments section of site.yml is missing a key or has a wrong value.</summary>
+    public static readonly DiagnosticDescriptor CommentSettings = Config("RG0601", "a comments setting in site.yml is missing or has a wrong value", "Add the key the message names under comments: in site.yml, or correct its value (the README's Comments section lists each provider's keys).");
+    /// <summary>A static comment file cannot be used.</summary>
+    public static readonly DiagnosticDescriptor CommentFile = Content("RG0602", "a comment file under data/comments/ is not valid (YAML, a missing key, a wrong date)", "Give the comment file 'name', 'date' (YYYY-MM-DD) and 'body' keys, and fix the YAML at the line and column given.");
+    /// <summary>A comment replies to a comment that does not exist.</summary>
+    public static readonly DiagnosticDescriptor CommentReplyTarget = Content("RG0603", "a comment's 'reply_to' names no comment of its thread, or replies form a loop", "Set 'reply_to' to the file name (without .yml) of another comment in the same folder, or remove it.");
+    /// <summary>A comments folder belongs to no page.</summary>
+    public static readonly DiagnosticDescriptor CommentThreadWithoutPage = Content("RG0604", "a folder under data/comments/ matches no page", "Name the folder after the page's slug, or give the page 'comments_id: <folder name>' (for example after renaming the page).");
+    /// <summary>Two pages would show the same comment thread.</summary>
+    public static readonly DiagnosticDescriptor CommentThreadShared = Content("RG0605", "two pages would show the same comment thread", "Give one of the pages its own 'comments_id'.");
+
     /// <summary>A template does not parse or fails while rendering.</summary>
     public static readonly DiagnosticDescriptor TemplateError = Config("RG0501", "a template has an error", "Fix the template at the line and column given; see the Scriban language reference.");
     /// <summary>A template the site needs is missing.</summary>

@@ -1,3 +1,4 @@
+using ResourceGen.Comments;
 using ResourceGen.Diagnostics;
 using ResourceGen.Model;
 using ResourceGen.Templating;
@@ -9,4 +10,8 @@ namespace ResourceGen.Generation;
 /// <param name="Renderer">Renders HTML pages with the site's templates.</param>
 /// <param name="Diagnostics">Where problems go.</param>
 /// <param name="SiteRoot">The site folder, for generators that copy files.</param>
-public sealed record BuildContext(SiteModel Site, TemplateRenderer Renderer, DiagnosticBag Diagnostics, string SiteRoot);
+public sealed record BuildContext(SiteModel Site, TemplateRenderer Renderer, DiagnosticBag Diagnostics, string SiteRoot)
+{
+    /// <summary>The comment section of each page that has one.</summary>
+    public CommentSections Comments { get; init; } = CommentSections.None;
+}

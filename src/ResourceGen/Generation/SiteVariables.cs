@@ -1,4 +1,5 @@
 using ResourceGen.Model;
+using ResourceGen.Security;
 using Scriban.Runtime;
 
 namespace ResourceGen.Generation;
@@ -32,6 +33,8 @@ public static class SiteVariables
             ["top_tags"] = model.Tags.OrderByDescending(t => t.Count).ThenBy(t => t.Slug, StringComparer.Ordinal).Take(TopTagCount).ToList(),
             ["audiences"] = model.Audiences,
             ["feed_url"] = config.RelativeUrl(AtomFeedGenerator.SitePath),
+            // Pages other than resources load nothing from another origin; resources carry their own policy as 'csp'.
+            ["csp"] = ContentSecurityPolicy.SiteOnly.ToAttributeValue(),
         };
     }
 }

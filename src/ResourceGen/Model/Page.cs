@@ -43,6 +43,8 @@ public sealed record Page
     public bool Draft { get; init; }
     /// <summary>The <c>comments</c> key, or null for the site default.</summary>
     public bool? Comments { get; init; }
+    /// <summary>The <c>comments_id</c> key: the name of the page's comment thread when it is not the slug.</summary>
+    public string? CommentsId { get; init; }
     /// <summary>The rendered body.</summary>
     public required HtmlFragment Content { get; init; }
     /// <summary>The body as plain text.</summary>

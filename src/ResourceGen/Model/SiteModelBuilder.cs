@@ -82,6 +82,7 @@ public static class SiteModelBuilder
             Series = series.For(item),
             Draft = meta.Draft,
             Comments = meta.Comments,
+            CommentsId = meta.CommentsId,
             Content = content.Html,
             PlainText = content.PlainText,
             Toc = content.Headings,

@@ -26,6 +26,7 @@ public static class ContentTypes
         new("part", new PositiveIntegerField()),
         new("draft", new BooleanField()),
         new("comments", new BooleanField()),
+        new("comments_id", new SlugField()),
         new("slug", new SlugField()),
     ];
 

@@ -25,6 +25,8 @@ public sealed record FrontMatter
     public bool Draft { get; init; }
     /// <summary>Whether comments are shown; null means the site default.</summary>
     public bool? Comments { get; init; }
+    /// <summary>Names the page's comment thread in place of its slug, so the thread survives a slug change.</summary>
+    public string? CommentsId { get; init; }
     /// <summary>Overrides the slug taken from the file name.</summary>
     public string? Slug { get; init; }
     /// <summary>Activity: ages in years.</summary>

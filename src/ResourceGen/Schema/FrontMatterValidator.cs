@@ -121,6 +121,7 @@ public static class FrontMatterValidator
             Part = Get<int?>("part"),
             Draft = Get<bool?>("draft") ?? false,
             Comments = Get<bool?>("comments"),
+            CommentsId = Get<string>("comments_id"),
             Slug = Get<string>("slug"),
             Age = Get<AgeRange>("age"),
             Duration = Get<int?>("duration"),

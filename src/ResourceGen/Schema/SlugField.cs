@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ResourceGen.Schema;
 
-/// <summary>A URL slug: lowercase letters, digits and hyphens only, so a page can never be written outside its folder.</summary>
+/// <summary>A URL slug (<c>slug</c>, <c>comments_id</c>): lowercase letters, digits and hyphens only, so it can never name a path outside its folder.</summary>
 public sealed class SlugField : FieldKind
 {
     /// <inheritdoc />
@@ -15,7 +15,7 @@ public sealed class SlugField : FieldKind
         if (Slugifier.IsValid(text)) return text;
         var suggestion = Slugifier.Slugify(text);
         context.Error(DiagnosticCodes.InvalidSlug, node,
-            $"'slug' '{text}' may only hold lowercase letters a-z, digits and '-'" + (suggestion.Length > 0 ? $"; try '{suggestion}'" : ""));
+            $"'{context.Key}' '{text}' may only hold lowercase letters a-z, digits and '-'" + (suggestion.Length > 0 ? $"; try '{suggestion}'" : ""));
         return null;
     }
 }

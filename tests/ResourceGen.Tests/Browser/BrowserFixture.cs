@@ -51,13 +51,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         _browser = await LaunchChromiumAsync(_playwright);
     }
 
-    /// <summary>Copies the repository's sample library to a temporary folder and builds it for <paramref name="baseUrl"/>.</summary>
-    /// <param name="baseUrl">The URL the site is built for.</param>
-    /// <param name="extraSettings">Lines appended to the copy's <c>site.yml</c>, e.g. <c>page_size: 2</c>.</param>
-    public static SiteFixture BuildSampleLibrary(string baseUrl, string extraSettings = "")
+    /// <summary>
+    /// Copies the repository's sample library (with its comment threads) to a temporary folder, lets
+    /// <paramref name="change"/> edit the copy, and builds it for <paramref name="baseUrl"/>.
+    /// </summary>
+    public static SiteFixture BuildSampleLibrary(string baseUrl, Action<SiteFixture>? change = null)
     {
-        var site = SiteFixture.CopyOf(RepoPaths.Root, "site.yml", "content", "templates");
-        if (extraSettings.Length > 0) File.AppendAllText(Path.Combine(site.Root, "site.yml"), "\n" + extraSettings + "\n");
+        var site = SiteFixture.CopyOf(RepoPaths.Root, "site.yml", "content", "templates", "data");
+        change?.Invoke(site);
         var (exit, stdout, stderr) = CliRunner.Run("build", "--source", site.Root, "--base-url", baseUrl);
         if (exit != 0)
         {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace ResourceGen.Tests.Browser;
@@ -116,7 +117,7 @@ public sealed class ReaderExperienceBrowserTests(BrowserFixture fixture)
     public async Task Long_lists_are_paginated_and_the_activity_filter_covers_every_page()
     {
         var port = StaticSiteServer.FreePort();
-        using var site = BrowserFixture.BuildSampleLibrary($"http://127.0.0.1:{port}/", "page_size: 2");
+        using var site = BrowserFixture.BuildSampleLibrary($"http://127.0.0.1:{port}/", s => s.Write("site.yml", Regex.Replace(s.Read("site.yml"), @"(?m)^page_size: \d+", "page_size: 2")));
         using var server = StaticSiteServer.Start(Path.Combine(site.Root, "_site"), port);
         await using var probe = await fixture.OpenAsync(server.BaseUrl + "articles/");
         var page = probe.Page;

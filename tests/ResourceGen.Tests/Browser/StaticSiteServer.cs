@@ -36,6 +36,7 @@ public sealed class StaticSiteServer : IDisposable
     private readonly string _root;
     private readonly string _basePath;
     private readonly Task _loop;
+    private readonly bool _allowAnyOrigin;
 
     /// <summary>The address the folder is served at, ending in <c>/</c>, e.g. <c>http://127.0.0.1:40123/library/</c>.</summary>
     public string BaseUrl { get; }
@@ -43,8 +44,9 @@ public sealed class StaticSiteServer : IDisposable
     /// <summary>The origin, e.g. <c>http://127.0.0.1:40123</c>.</summary>
     public string Origin { get; }
 
-    private StaticSiteServer(string folder, int port, string basePath)
+    private StaticSiteServer(string folder, int port, string basePath, bool allowAnyOrigin)
     {
+        _allowAnyOrigin = allowAnyOrigin;
         _root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
         _basePath = "/" + basePath.Trim('/') + (basePath.Trim('/').Length > 0 ? "/" : "");
         Origin = $"http://127.0.0.1:{port}";
@@ -54,11 +56,15 @@ public sealed class StaticSiteServer : IDisposable
         _loop = Task.Run(AcceptLoopAsync);
     }
 
-    /// <summary>Starts serving <paramref name="folder"/> at <c>http://127.0.0.1:port/basePath</c>.</summary>
-    public static StaticSiteServer Start(string folder, int? port = null, string basePath = "/")
+    /// <summary>
+    /// Starts serving <paramref name="folder"/> at <c>http://127.0.0.1:port/basePath</c>. With
+    /// <paramref name="allowAnyOrigin"/> it answers as a third-party script host does (<c>Access-Control-Allow-Origin: *</c>),
+    /// so pages of another origin can load its scripts with <c>crossorigin</c>.
+    /// </summary>
+    public static StaticSiteServer Start(string folder, int? port = null, string basePath = "/", bool allowAnyOrigin = false)
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException("Nothing to serve: " + folder);
-        return new StaticSiteServer(folder, port ?? FreePort(), basePath);
+        return new StaticSiteServer(folder, port ?? FreePort(), basePath, allowAnyOrigin);
     }
 
     /// <summary>A loopback TCP port that is free right now.</summary>
@@ -115,6 +121,7 @@ public sealed class StaticSiteServer : IDisposable
                 if (!path.EndsWith('/')) { Redirect(response, path + "/"); return; }
                 full = Path.Combine(full, "index.html");
             }
+            if (_allowAnyOrigin) response.Headers["Access-Control-Allow-Origin"] = "*";
             if (File.Exists(full)) ServeFile(response, 200, full, head);
             else ServeNotFound(response, head);
         }

@@ -1,0 +1,8 @@
+namespace ResourceGen.Comments;
+
+/// <summary>A comment provider as configured in <c>site.yml</c>: what pages with comments are given.</summary>
+public abstract record CommentService
+{
+    /// <summary>The provider's name in <c>site.yml</c>, e.g. <c>giscus</c>.</summary>
+    public abstract string Name { get; }
+}
