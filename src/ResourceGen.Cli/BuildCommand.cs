@@ -16,10 +16,14 @@ public static class BuildCommand
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The URL the site is published at; replaces base_url in site.yml." };
         var verbose = new Option<bool>("--verbose") { Description = "Print the time each build stage took." };
-        var command = new Command("build", "Build the site. Nothing is written unless the whole build succeeds.") { source, output, drafts, baseUrl, format, verbose };
+        var gitDates = CommonOptions.GitDates();
+        var command = new Command("build", "Build the site. Nothing is written unless the whole build succeeds.") { source, output, drafts, baseUrl, format, verbose, gitDates };
         command.SetAction(result =>
         {
-            var options = new ResourceGen.BuildOptions(result.GetValue(source)!, result.GetValue(output), result.GetValue(drafts), result.GetValue(baseUrl));
+            var options = new ResourceGen.BuildOptions(result.GetValue(source)!, result.GetValue(output), result.GetValue(drafts), result.GetValue(baseUrl))
+            {
+                GitDates = result.GetValue(gitDates),
+            };
             return Run(options, result.GetValue(format), result.GetValue(verbose), stdout, stderr);
         });
         return command;

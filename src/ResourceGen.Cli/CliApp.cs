@@ -15,6 +15,9 @@ public static class CliApp
         {
             BuildCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout),
+            NewCommand.Create(stdout, stderr),
+            SchemaCommand.Create(stdout, stderr),
+            InitCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

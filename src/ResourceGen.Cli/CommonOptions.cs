@@ -18,4 +18,10 @@ public static class CommonOptions
         Description = "How problems are printed: text, or github for GitHub Actions annotations (the default when GITHUB_ACTIONS=true).",
         DefaultValueFactory = _ => DiagnosticPrinter.DefaultFormat(),
     };
+
+    /// <summary><c>--git-dates</c>: "last updated" from git history for pages that do not set <c>updated</c>.</summary>
+    public static Option<bool> GitDates() => new("--git-dates")
+    {
+        Description = "Pages without 'updated' take the date of their file's last git commit.",
+    };
 }

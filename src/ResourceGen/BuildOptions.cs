@@ -10,6 +10,9 @@ public sealed record BuildOptions(string SourceDir, string? OutputDir = null, bo
     /// <summary>Outputs added to the standard ones, for programs that embed ResourceGen.</summary>
     public IReadOnlyList<Generation.IOutputGenerator> ExtraGenerators { get; init; } = [];
 
+    /// <summary>Pages without <c>updated</c> take it from the date of their file's last git commit (<c>--git-dates</c>).</summary>
+    public bool GitDates { get; init; }
+
     /// <summary>The default output folder name.</summary>
     public const string DefaultOutputFolder = "_site";
 

@@ -70,6 +70,7 @@ public static class SiteBuilder
         timer.Lap("read and check front matter");
 
         var items = loaded.Where(l => l.Item is not null).Select(l => l.Item!).ToList();
+        if (options.GitDates) items = GitDates.Apply(items, siteRoot, diagnostics);
         var resources = discovered.Resources.Select(r => r.RelativePath).ToList();
         var published = items.Where(i => options.Drafts || !i.FrontMatter.Draft).ToList();
         var targets = new LinkTargets(

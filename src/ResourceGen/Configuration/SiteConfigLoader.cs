@@ -13,6 +13,20 @@ public static class SiteConfigLoader
 
     private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "page_size", "max_file_size", "markdown", "search", "schema", "comments", "params"];
 
+    /// <summary>Reads <c>site.yml</c> from the site folder <paramref name="siteRoot"/>; returns null after reporting why it cannot be used.</summary>
+    public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(siteRoot, FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.SiteConfigMissing, "", 0, 0,
+                $"no {FileName} in {siteRoot}: run the command in the site folder or pass --source DIR; 'resourcegen init DIR' creates a new site");
+            return null;
+        }
+        var text = Content.SourceTextDecoder.Decode(File.ReadAllBytes(path), FileName, diagnostics, DiagnosticCodes.SiteConfigSyntax);
+        return text is null ? null : Parse(text, null, diagnostics);
+    }
+
     /// <summary>Parses the text of <c>site.yml</c>; returns null when it has errors.</summary>
     /// <param name="text">The file's text.</param>
     /// <param name="baseUrlOverride">A base URL from the command line that replaces the file's.</param>

@@ -14,6 +14,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor SiteConfigValue = Config("RG0003", "a site.yml setting has a wrong or unsupported value", "Use the value type the site.yml reference in the README gives for that key.");
     /// <summary>A folder or option given on the command line cannot be used.</summary>
     public static readonly DiagnosticDescriptor UsageError = Config("RG0004", "a folder or option given on the command line cannot be used", "Check --source and --output: the output must not be the site folder or contain it.");
+    /// <summary>A command would overwrite a file or fill a folder that is not empty.</summary>
+    public static readonly DiagnosticDescriptor WouldOverwrite = Config("RG0005", "a file or folder the command would create already exists", "Choose another title (new) or a new or empty folder (init); ResourceGen never overwrites your files.");
+    /// <summary>--git-dates could not read the git history.</summary>
+    public static readonly DiagnosticDescriptor GitHistoryUnavailable = Config("RG0006", "--git-dates could not read the git history, so pages without 'updated' keep their own dates (warning)", "Run the command inside a git clone with git installed; in GitHub Actions check out the whole history (fetch-depth: 0).");
 
     /// <summary>No front matter, or it is not closed.</summary>
     public static readonly DiagnosticDescriptor FrontMatterMissing = Content("RG0101", "the file has no front matter block, or it is not closed", "Start the file with a line '---', then the keys (title: ...), then another line '---'.");

@@ -14,20 +14,20 @@ public static class ContentTypes
 
     private static FieldRule[] Common(bool dateRequired) =>
     [
-        new("title", new TextField(), Required: true),
-        new("type", TypeField),
-        new("date", new DateField(), Required: dateRequired),
-        new("updated", new DateField()),
-        new("summary", new TextField()),
-        new("tags", new TextListField()),
-        new("audience", new ChoiceField([.. Audiences]) { Multiple = true }),
-        new("authors", new TextListField()),
-        new("series", new TextField()),
-        new("part", new PositiveIntegerField()),
-        new("draft", new BooleanField()),
-        new("comments", new BooleanField()),
-        new("comments_id", new SlugField()),
-        new("slug", new SlugField()),
+        new("title", new TextField(), Required: true, "The title readers see, on the page, in lists and in search results."),
+        new("type", TypeField, Description: "The kind of resource. Taken from the folder when left out; needed only for files outside the type folders."),
+        new("date", new DateField(), Required: dateRequired, "The day it was first published, written YYYY-MM-DD, e.g. 2026-03-14."),
+        new("updated", new DateField(), Description: "The day of the last real change, written YYYY-MM-DD."),
+        new("summary", new TextField(), Description: "One or two sentences for cards, search results, the feed and the meta description. Without it, the first paragraph is used."),
+        new("tags", new TextListField(), Description: "Topics, as a list: [fine-motor, play]."),
+        new("audience", new ChoiceField([.. Audiences]) { Multiple = true }, Description: "Who it is for: parents, educators and/or therapists."),
+        new("authors", new TextListField(), Description: "Who wrote it, as a list: [Maya Okafor, OT]."),
+        new("series", new TextField(), Description: "The name of a series this page belongs to; every part uses the same name."),
+        new("part", new PositiveIntegerField(), Description: "This page's place in its series: 1, 2, 3 ... Needs series."),
+        new("draft", new BooleanField(), Description: "true keeps the page off the site until it is ready (it is built only with --drafts)."),
+        new("comments", new BooleanField(), Description: "true or false turns comments on or off for this page, whatever the site's default for its type."),
+        new("comments_id", new SlugField(), Description: "Names the page's comment thread in place of its slug (a-z, 0-9 and - only), so the thread survives a change of slug."),
+        new("slug", new SlugField(), Description: "The last part of the page's address (a-z, 0-9 and - only). Taken from the file name when left out."),
     ];
 
     /// <summary>Articles: longer reading, dated.</summary>
@@ -37,11 +37,11 @@ public static class ContentTypes
     public static readonly ContentType Activity = new("activity", "activities", "Activity guides", "Activity guide",
     [
         .. Common(dateRequired: false),
-        new("age", new AgeRangeField()),
-        new("duration", new PositiveIntegerField()),
-        new("materials", new TextListField()),
-        new("skills", new TextListField()),
-        new("setting", new ChoiceField([.. Settings])),
+        new("age", new AgeRangeField(), Description: "The ages in years the activity suits, in quotes with the smaller age first: \"3-6\"."),
+        new("duration", new PositiveIntegerField(), Description: "About how long it takes, in minutes: 20."),
+        new("materials", new TextListField(), Description: "What to have ready, as a list: [pegs, a paper plate]."),
+        new("skills", new TextListField(), Description: "The skills the activity practises, as a list: [grasp, bilateral coordination]."),
+        new("setting", new ChoiceField([.. Settings]), Description: "Where it takes place: home, classroom or clinic."),
     ]);
 
     /// <summary>Checklists: task-list items a family can tick off or print.</summary>

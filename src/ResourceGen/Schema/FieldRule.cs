@@ -4,4 +4,5 @@ namespace ResourceGen.Schema;
 /// <param name="Key">The key as written in front matter.</param>
 /// <param name="Kind">How its value is read and checked.</param>
 /// <param name="Required">True when a page of the type must have it.</param>
-public sealed record FieldRule(string Key, FieldKind Kind, bool Required = false);
+/// <param name="Description">What the key means, in plain words, for editors' hover help and the JSON Schema.</param>
+public sealed record FieldRule(string Key, FieldKind Kind, bool Required = false, string Description = "");

@@ -16,4 +16,11 @@ public sealed record SchemaSettings
 
     /// <summary>The tag vocabulary by tag slug, or null when the site does not declare one (any tag is then allowed).</summary>
     public IReadOnlyDictionary<string, TagDefinition>? Tags { get; init; }
+
+    /// <summary>The keys a page of <paramref name="type"/> must have on this site: the type's own and those of <see cref="Required"/>, in the type's key order.</summary>
+    public IReadOnlyList<string> RequiredKeys(ContentType type)
+    {
+        var siteRequired = Required.GetValueOrDefault(type.Name) ?? [];
+        return type.Fields.Where(f => f.Required || siteRequired.Contains(f.Key)).Select(f => f.Key).ToList();
+    }
 }
