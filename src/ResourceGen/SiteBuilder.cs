@@ -2,6 +2,7 @@ using ResourceGen.Configuration;
 using ResourceGen.Content;
 using ResourceGen.Diagnostics;
 using ResourceGen.Generation;
+using ResourceGen.Incremental;
 using ResourceGen.Markdown;
 using ResourceGen.Model;
 using ResourceGen.Output;
@@ -51,20 +52,27 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.Sorted(), [], 0);
     }
 
-    /// <summary>Builds the site in memory without writing anything (this is what <c>check</c> runs).</summary>
-    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Builds the site in memory without writing anything (this is what <c>check</c> runs). With a
+    /// <paramref name="cache"/> from the previous build, only what changed since is read, rendered and checked again;
+    /// the result is the same as without.
+    /// </summary>
+    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         var timer = new StageTimer();
         var siteRoot = Path.GetFullPath(options.SourceDir);
-        var config = LoadConfig(siteRoot, options, diagnostics);
+        var config = LoadConfig(siteRoot, options, diagnostics, cache);
         if (config is null || !CheckOutputFolder(siteRoot, options.ResolvedOutputDir, diagnostics)) return Failed(diagnostics, 0);
 
-        var templates = TemplateSet.Load(siteRoot, diagnostics);
+        var templates = cache?.Templates(siteRoot, diagnostics) ?? TemplateSet.Load(siteRoot, diagnostics);
         timer.Lap("settings and templates");
         var discovered = ContentDiscovery.Discover(siteRoot);
+        cache?.Sources.Retain(discovered.Pages);
         var loaded = discovered.Pages
             .AsParallel().AsOrdered()
-            .Select(file => (file.RelativePath, Item: Load(file, config, diagnostics)))
+            .Select(file => (file.RelativePath, Item: cache is null
+                ? Load(file, config, diagnostics)
+                : cache.Sources.Load(file, own => Load(file, config, own), diagnostics)))
             .ToList();
         timer.Lap("read and check front matter");
 
@@ -76,30 +84,43 @@ public static class SiteBuilder
             items.Where(i => !options.Drafts && i.FrontMatter.Draft).Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal),
             loaded.Where(l => l.Item is null).Select(l => l.RelativePath).ToHashSet(StringComparer.Ordinal),
             resources.ToHashSet(StringComparer.Ordinal));
-        var links = new ContentLinkResolver(config, targets, diagnostics);
         var markdown = new MarkdownRenderer(config.Markdown);
-        var rendered = published
+        cache?.Markdown.Retain(published);
+        var bodies = published
             .AsParallel().AsOrdered()
-            .Select(item => new RenderedItem(item, markdown.Render(item.SourcePath, item.Body, item.BodyFirstLine, links, diagnostics)))
+            .Select(item => cache is null
+                ? RenderBody(item, config, markdown, targets, diagnostics)
+                : cache.Markdown.Render(item, targets, own => RenderBody(item, config, markdown, targets, own), diagnostics))
             .ToList();
+        var rendered = published.Zip(bodies, (item, body) => new RenderedItem(item, body.Content)).ToList();
         RenderedContentChecks.Check(rendered, diagnostics);
         timer.Lap("render Markdown");
-        var model = SiteModelBuilder.Build(config, rendered, diagnostics);
+        var model = SiteModelBuilder.Build(config, rendered, diagnostics, cache is null ? null : cache.Related.Find);
         timer.Lap("build site model");
 
         var assets = AssetCatalog.Load(siteRoot, config.RelativeUrl);
-        var context = new BuildContext(model, new TemplateRenderer(templates, config, assets, SiteVariables.Create(model)), diagnostics, siteRoot);
+        var site = SiteVariables.Create(model);
+        cache?.Renders.Begin(model, site, templates, assets);
+        var context = new BuildContext(model, new TemplateRenderer(templates, config, assets, site), diagnostics, siteRoot) { Renders = cache?.Renders };
         var files = OutputGenerators.Default(assets, resources)
             .Concat(options.ExtraGenerators)
             .SelectMany(generator => generator.Generate(context))
             .ToList();
+        cache?.Renders.End();
         files.Add(SitemapBuilder.Build(config, files));
         timer.Lap("render templates and outputs");
-        LinkChecker.Check(links.Pending, model.Pages, files, diagnostics);
+        LinkChecker.Check(bodies.SelectMany(b => b.Pending), model.Pages, files, diagnostics);
         timer.Lap("check links");
 
         if (diagnostics.HasErrors) return Failed(diagnostics, discovered.Pages.Count);
-        return new BuildResult(diagnostics.Sorted(), files, model.Pages.Count) { Timings = timer.Timings, FilesChecked = discovered.Pages.Count };
+        return new BuildResult(diagnostics.Sorted(), files, model.Pages.Count) { Timings = timer.Timings, FilesChecked = discovered.Pages.Count, Model = model };
+    }
+
+    private static RenderedBody RenderBody(ContentItem item, SiteConfig config, MarkdownRenderer markdown, LinkTargets targets, DiagnosticBag diagnostics)
+    {
+        var links = new ContentLinkResolver(config, targets, diagnostics);
+        var content = markdown.Render(item.SourcePath, item.Body, item.BodyFirstLine, links, diagnostics);
+        return new RenderedBody(content, [.. links.Pending], links.Consulted);
     }
 
     private static ContentItem? Load(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
@@ -114,7 +135,7 @@ public static class SiteBuilder
         return ContentLoader.Load(file.RelativePath, File.ReadAllBytes(file.FullPath), diagnostics, config.Schema);
     }
 
-    private static SiteConfig? LoadConfig(string siteRoot, BuildOptions options, DiagnosticBag diagnostics)
+    private static SiteConfig? LoadConfig(string siteRoot, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var path = Path.Combine(siteRoot, SiteConfigLoader.FileName);
         if (!File.Exists(path))
@@ -123,7 +144,9 @@ public static class SiteBuilder
                 $"no {SiteConfigLoader.FileName} in {siteRoot}: run the command in the site folder or pass --source DIR; a site needs {SiteConfigLoader.FileName} (with title and base_url), content/ and templates/");
             return null;
         }
-        var text = SourceTextDecoder.Decode(File.ReadAllBytes(path), SiteConfigLoader.FileName, diagnostics, DiagnosticCodes.SiteConfigSyntax);
+        var bytes = File.ReadAllBytes(path);
+        cache?.UseSettings(bytes);
+        var text = SourceTextDecoder.Decode(bytes, SiteConfigLoader.FileName, diagnostics, DiagnosticCodes.SiteConfigSyntax);
         return text is null ? null : SiteConfigLoader.Parse(text, options.BaseUrl, diagnostics);
     }
 

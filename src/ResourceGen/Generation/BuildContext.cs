@@ -1,4 +1,5 @@
 using ResourceGen.Diagnostics;
+using ResourceGen.Incremental;
 using ResourceGen.Model;
 using ResourceGen.Templating;
 
@@ -9,4 +10,8 @@ namespace ResourceGen.Generation;
 /// <param name="Renderer">Renders HTML pages with the site's templates.</param>
 /// <param name="Diagnostics">Where problems go.</param>
 /// <param name="SiteRoot">The site folder, for generators that copy files.</param>
-public sealed record BuildContext(SiteModel Site, TemplateRenderer Renderer, DiagnosticBag Diagnostics, string SiteRoot);
+public sealed record BuildContext(SiteModel Site, TemplateRenderer Renderer, DiagnosticBag Diagnostics, string SiteRoot)
+{
+    /// <summary>In an incremental build, the pages of the last build that can be reused; null in a full build.</summary>
+    internal RenderMemo? Renders { get; init; }
+}

@@ -8,14 +8,18 @@ namespace ResourceGen.Model;
 /// <summary>Builds the <see cref="SiteModel"/>: pages with their links, sections, tags, audiences and series.</summary>
 public static class SiteModelBuilder
 {
-    /// <summary>Builds the model of <paramref name="items"/>; series problems go to <paramref name="diagnostics"/>.</summary>
-    public static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Builds the model of <paramref name="items"/>; series problems go to <paramref name="diagnostics"/>.
+    /// <paramref name="findRelated"/> replaces <see cref="RelatedPages.Find"/>, e.g. to reuse the last build's answer.
+    /// </summary>
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics,
+        Func<IReadOnlyList<Page>, IReadOnlyList<IReadOnlyList<Page>>>? findRelated = null)
     {
         var tagNames = new TagNames(items.Select(i => i.Item.FrontMatter.Tags));
         var series = new SeriesIndex(config, items.Select(i => i.Item), diagnostics);
-        var pages = items.Select(i => ToPage(config, i, tagNames, series)).ToList();
+        var pages = items.AsParallel().AsOrdered().Select(i => ToPage(config, i, tagNames, series)).ToList();
         pages.Sort(NewestFirst);
-        var related = RelatedPages.Find(pages);
+        var related = (findRelated ?? RelatedPages.Find)(pages);
         pages = pages.Select((page, i) => page with { Related = related[i] }).ToList();
 
         var sections = ContentTypes.All
@@ -65,7 +69,7 @@ public static class SiteModelBuilder
             Updated = meta.Updated,
             Summary = meta.Summary ?? content.FirstParagraph,
             Tags = meta.Tags
-                .Select(Slugifier.Slugify).Where(s => s.Length > 0).Distinct()
+                .Select(tagNames.Slug).Where(s => s.Length > 0).Distinct()
                 .Select(s => new TermLink(tagNames.Display(s), s, config.RelativeUrl($"/tags/{s}/")))
                 .ToList(),
             Audience = meta.Audience.Select(a => new TermLink(a, a, AudienceUrl(config, a))).ToList(),

@@ -1,0 +1,53 @@
+using ResourceGen.Diagnostics;
+using ResourceGen.Templating;
+
+namespace ResourceGen.Incremental;
+
+/// <summary>
+/// What one build leaves for the next, so a rebuild redoes only what a change affects: each file's front matter and
+/// rendered body, the related pages, the templates and every rendered page with what it read. Pass the same cache
+/// to <see cref="SiteBuilder.Build(BuildOptions, DiagnosticBag, BuildCache?)"/> each time; a change to
+/// <c>site.yml</c> empties it. Not for concurrent builds.
+/// </summary>
+public sealed class BuildCache
+{
+    private byte[] _settings = [];
+    private IReadOnlyDictionary<string, string> _templateSources = new Dictionary<string, string>();
+    private (TemplateSet Set, DiagnosticBag Diagnostics)? _templates;
+
+    internal SourceMemo Sources { get; private set; } = new();
+    internal MarkdownMemo Markdown { get; private set; } = new();
+    internal RelatedPagesMemo Related { get; private set; } = new();
+    internal RenderMemo Renders { get; private set; } = new();
+
+    /// <summary>How many pages the last build rendered rather than reused.</summary>
+    public int PagesRendered => Renders.Rendered;
+
+    /// <summary>Makes the next build read <paramref name="relativePath"/> again (the file watcher saw it change).</summary>
+    public void Forget(string relativePath) => Sources.Forget(relativePath.Replace('\\', '/'));
+
+    /// <summary>Starts a build with the bytes of <c>site.yml</c>: when they changed, everything is built again.</summary>
+    internal void UseSettings(byte[] settings)
+    {
+        if (settings.AsSpan().SequenceEqual(_settings)) return;
+        _settings = settings;
+        (Sources, Markdown, Related, Renders, _templates) = (new(), new(), new(), new(), null);
+    }
+
+    /// <summary>The parsed templates, parsed again only when a template file changed.</summary>
+    internal TemplateSet Templates(string siteRoot, DiagnosticBag diagnostics)
+    {
+        var sources = TemplateSet.ReadSources(siteRoot);
+        if (_templates is not { } known || !SameSources(sources, _templateSources))
+        {
+            var own = new DiagnosticBag();
+            _templates = known = (TemplateSet.Parse(sources, own), own);
+            _templateSources = sources;
+        }
+        diagnostics.AddRange(known.Diagnostics);
+        return known.Set;
+    }
+
+    private static bool SameSources(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var text) && text == pair.Value);
+}
