@@ -15,6 +15,7 @@ public static class CliApp
         {
             BuildCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout),
+            Serve.ServeCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

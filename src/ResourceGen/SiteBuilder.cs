@@ -29,8 +29,11 @@ public static class SiteBuilder
         return result with { Timings = [.. result.Timings, new StageTiming("write output", stopwatch.Elapsed)] };
     });
 
-    /// <summary>Runs every check of a build and writes nothing. Never throws: a crash becomes an RG9999 error.</summary>
-    public static BuildResult Check(BuildOptions options) => Guarded(diagnostics => Build(options, diagnostics));
+    /// <summary>
+    /// Runs every check of a build and writes nothing; with a <paramref name="cache"/>, reuses what the last build of
+    /// the same cache left. Never throws: a crash becomes an RG9999 error.
+    /// </summary>
+    public static BuildResult Check(BuildOptions options, BuildCache? cache = null) => Guarded(diagnostics => Build(options, diagnostics, cache));
 
     private static BuildResult Guarded(Func<DiagnosticBag, BuildResult> build)
     {
@@ -58,6 +61,14 @@ public static class SiteBuilder
     /// the result is the same as without.
     /// </summary>
     public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null)
+    {
+        cache?.Open();
+        var result = BuildWith(options, diagnostics, cache);
+        cache?.Close();
+        return result;
+    }
+
+    private static BuildResult BuildWith(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var timer = new StageTimer();
         var siteRoot = Path.GetFullPath(options.SourceDir);

@@ -14,6 +14,7 @@ public sealed class BuildCache
     private byte[] _settings = [];
     private IReadOnlyDictionary<string, string> _templateSources = new Dictionary<string, string>();
     private (TemplateSet Set, DiagnosticBag Diagnostics)? _templates;
+    private bool _open;
 
     internal SourceMemo Sources { get; private set; } = new();
     internal MarkdownMemo Markdown { get; private set; } = new();
@@ -26,12 +27,22 @@ public sealed class BuildCache
     /// <summary>Makes the next build read <paramref name="relativePath"/> again (the file watcher saw it change).</summary>
     public void Forget(string relativePath) => Sources.Forget(relativePath.Replace('\\', '/'));
 
+    /// <summary>Starts a build; after a build that crashed half-way, nothing it left is trusted.</summary>
+    internal void Open()
+    {
+        if (_open) Reset();
+        _open = true;
+    }
+
+    /// <summary>Ends a build that ran to the end, whether or not it found errors.</summary>
+    internal void Close() => _open = false;
+
     /// <summary>Starts a build with the bytes of <c>site.yml</c>: when they changed, everything is built again.</summary>
     internal void UseSettings(byte[] settings)
     {
         if (settings.AsSpan().SequenceEqual(_settings)) return;
+        Reset();
         _settings = settings;
-        (Sources, Markdown, Related, Renders, _templates) = (new(), new(), new(), new(), null);
     }
 
     /// <summary>The parsed templates, parsed again only when a template file changed.</summary>
@@ -46,6 +57,11 @@ public sealed class BuildCache
         }
         diagnostics.AddRange(known.Diagnostics);
         return known.Set;
+    }
+
+    private void Reset()
+    {
+        (Sources, Markdown, Related, Renders, _templates, _settings) = (new(), new(), new(), new(), null, []);
     }
 
     private static bool SameSources(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+
+namespace ResourceGen.Cli.Serve;
+
+/// <summary>
+/// Watches what a build reads (<c>site.yml</c>, <c>content/</c>, <c>templates/</c>, <c>static/</c>) and hands out the
+/// changed paths a burst at a time: a burst ends when no file changed for the quiet period, so an editor that
+/// writes a file several times causes one rebuild.
+/// </summary>
+public sealed class SiteWatcher : IDisposable
+{
+    private static readonly string[] WatchedFolders = ["content", "templates", "static"];
+
+    private readonly FileSystemWatcher _watcher;
+    private readonly string _siteRoot;
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _signal = new(0);
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private TimeSpan _lastChange;
+
+    /// <summary>Starts watching <paramref name="siteRoot"/>.</summary>
+    public SiteWatcher(string siteRoot)
+    {
+        _siteRoot = Path.GetFullPath(siteRoot);
+        _watcher = new FileSystemWatcher(_siteRoot)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            InternalBufferSize = 64 * 1024,
+        };
+        _watcher.Changed += (_, e) => Seen(e.FullPath);
+        _watcher.Created += (_, e) => Seen(e.FullPath);
+        _watcher.Deleted += (_, e) => Seen(e.FullPath);
+        _watcher.Renamed += (_, e) =>
+        {
+            Seen(e.OldFullPath);
+            Seen(e.FullPath);
+        };
+        // Events were lost: rebuild anyway; the build notices changed files by their size and time.
+        _watcher.Error += (_, _) => Seen(null);
+        _watcher.EnableRaisingEvents = true;
+    }
+
+    /// <summary>Waits for the next burst of changes and returns the changed paths, relative to the site folder.</summary>
+    public async Task<IReadOnlyCollection<string>> NextBurstAsync(TimeSpan quiet, CancellationToken cancellation)
+    {
+        await _signal.WaitAsync(cancellation);
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_changed) wait = _lastChange + quiet - _clock.Elapsed;
+            if (wait <= TimeSpan.Zero) break;
+            await Task.Delay(wait, cancellation);
+        }
+        lock (_changed)
+        {
+            while (_signal.CurrentCount > 0) _signal.Wait(0);
+            var burst = _changed.ToList();
+            _changed.Clear();
+            return burst;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _watcher.Dispose();
+        _signal.Dispose();
+    }
+
+    private void Seen(string? fullPath)
+    {
+        var relative = fullPath is null ? null : Path.GetRelativePath(_siteRoot, fullPath).Replace('\\', '/');
+        if (relative is not null && !IsWatched(relative)) return;
+        lock (_changed)
+        {
+            if (relative is not null) _changed.Add(relative);
+            _lastChange = _clock.Elapsed;
+        }
+        _signal.Release();
+    }
+
+    private static bool IsWatched(string relative)
+    {
+        var parts = relative.Split('/');
+        if (parts.Any(p => p.StartsWith('.'))) return false;
+        return relative == "site.yml" || (parts.Length > 1 && WatchedFolders.Contains(parts[0]));
+    }
+}
