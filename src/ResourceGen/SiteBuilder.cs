@@ -106,7 +106,8 @@ public static class SiteBuilder
         var rendered = published.Zip(bodies, (item, body) => new RenderedItem(item, body.Content)).ToList();
         RenderedContentChecks.Check(rendered, diagnostics);
         timer.Lap("render Markdown");
-        var model = SiteModelBuilder.Build(config, rendered, diagnostics, cache is null ? null : cache.Related.Find);
+        cache?.Model.Retain(published.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal));
+        var model = SiteModelBuilder.Build(config, rendered, diagnostics, cache?.Model);
         timer.Lap("build site model");
 
         var assets = AssetCatalog.Load(siteRoot, config.RelativeUrl);

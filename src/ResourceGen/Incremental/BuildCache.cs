@@ -5,7 +5,7 @@ namespace ResourceGen.Incremental;
 
 /// <summary>
 /// What one build leaves for the next, so a rebuild redoes only what a change affects: each file's front matter and
-/// rendered body, the related pages, the templates and every rendered page with what it read. Pass the same cache
+/// rendered body, the pages of the model, the templates and every rendered page with what it read. Pass the same cache
 /// to <see cref="SiteBuilder.Build(BuildOptions, DiagnosticBag, BuildCache?)"/> each time; a change to
 /// <c>site.yml</c> empties it. Not for concurrent builds.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class BuildCache
 
     internal SourceMemo Sources { get; private set; } = new();
     internal MarkdownMemo Markdown { get; private set; } = new();
-    internal RelatedPagesMemo Related { get; private set; } = new();
+    internal ModelMemo Model { get; private set; } = new();
     internal RenderMemo Renders { get; private set; } = new();
 
     /// <summary>How many pages the last build rendered rather than reused.</summary>
@@ -61,7 +61,7 @@ public sealed class BuildCache
 
     private void Reset()
     {
-        (Sources, Markdown, Related, Renders, _templates, _settings) = (new(), new(), new(), new(), null, []);
+        (Sources, Markdown, Model, Renders, _templates, _settings) = (new(), new(), new(), new(), null, []);
     }
 
     private static bool SameSources(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>

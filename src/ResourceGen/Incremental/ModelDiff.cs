@@ -13,15 +13,20 @@ internal static class ModelDiff
     /// <summary>Changed member names by object key; an object that was added or removed has <see cref="Templating.RenderReads.AllMembers"/>.</summary>
     public static IReadOnlyDictionary<string, HashSet<string>> Changes(SiteModel before, ScriptObject siteBefore, SiteModel after, ScriptObject siteAfter)
     {
-        var old = ModelKeys.Index(before);
-        var current = ModelKeys.Index(after);
+        // Objects the model builder reused are the very same objects: only the others need comparing.
+        var old = ModelKeys.All(before).ToHashSet(ReferenceEqualityComparer.Instance);
+        var current = ModelKeys.All(after).ToHashSet(ReferenceEqualityComparer.Instance);
+        var replaced = old.Where(o => !current.Contains(o)).ToDictionary(o => ModelKeys.Of(o)!, StringComparer.Ordinal);
         var changes = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        Parallel.ForEach(current, pair =>
+        Parallel.ForEach(current.Where(o => !old.Contains(o)), value =>
         {
-            var changed = old.TryGetValue(pair.Key, out var previous) ? ChangedMembers(previous, pair.Value) : [Templating.RenderReads.AllMembers];
-            if (changed.Count > 0) changes[pair.Key] = changed;
+            var key = ModelKeys.Of(value)!;
+            object? previous;
+            lock (replaced) replaced.Remove(key, out previous);
+            var changed = previous is null ? [Templating.RenderReads.AllMembers] : ChangedMembers(previous, value);
+            if (changed.Count > 0) changes[key] = changed;
         });
-        foreach (var key in old.Keys.Where(k => !current.ContainsKey(k))) changes[key] = [Templating.RenderReads.AllMembers];
+        foreach (var key in replaced.Keys) changes[key] = [Templating.RenderReads.AllMembers];
 
         var site = siteAfter.Keys.Union(siteBefore.Keys)
             .Where(name => !ModelValues.Same(Value(siteBefore, name), Value(siteAfter, name)))

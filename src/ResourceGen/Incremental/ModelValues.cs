@@ -23,7 +23,7 @@ internal static class ModelValues
     {
         if (ReferenceEquals(a, b)) return true;
         if (a is null || b is null) return false;
-        if (ModelKeys.Of(a) is { } key) return key == ModelKeys.Of(b);
+        if (ModelKeys.SameKey(a, b) is { } sameKey) return sameKey;
         var type = a.GetType();
         if (type != b.GetType()) return false;
         if (a is string text) return text == (string)b;

@@ -8,14 +8,14 @@ namespace ResourceGen.Incremental;
 /// </summary>
 internal sealed class RelatedPagesMemo
 {
-    private string[][] _tags = [];
+    private IReadOnlyList<TermLink>[] _tags = [];
     private int[][] _related = [];
 
     /// <summary>Same as <see cref="RelatedPages.Find"/>.</summary>
     public IReadOnlyList<IReadOnlyList<Page>> Find(IReadOnlyList<Page> pages)
     {
-        var tags = pages.Select(p => p.Tags.Select(t => t.Slug).ToArray()).ToArray();
-        if (tags.Length != _tags.Length || !tags.Zip(_tags).All(pair => pair.First.AsSpan().SequenceEqual(pair.Second)))
+        var tags = pages.Select(p => p.Tags).ToArray();
+        if (tags.Length != _tags.Length || !tags.Zip(_tags).All(pair => SameSlugs(pair.First, pair.Second)))
         {
             var index = new Dictionary<Page, int>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < pages.Count; i++) index[pages[i]] = i;
@@ -24,4 +24,7 @@ internal sealed class RelatedPagesMemo
         }
         return _related.Select(list => (IReadOnlyList<Page>)list.Select(i => pages[i]).ToList()).ToList();
     }
+
+    private static bool SameSlugs(IReadOnlyList<TermLink> a, IReadOnlyList<TermLink> b) =>
+        ReferenceEquals(a, b) || (a.Count == b.Count && a.Zip(b).All(pair => pair.First.Slug == pair.Second.Slug));
 }

@@ -18,13 +18,19 @@ public static class ModelKeys
         _ => null,
     };
 
-    /// <summary>Every keyed object of <paramref name="model"/> by key.</summary>
-    public static Dictionary<string, object> Index(SiteModel model)
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> have the same key, false when they have different
+    /// keys, null when <paramref name="a"/> has none. Unlike comparing <see cref="Of"/>, this allocates nothing.
+    /// </summary>
+    public static bool? SameKey(object a, object b) => a switch
     {
-        var index = new Dictionary<string, object>(model.Pages.Count + model.Tags.Count + 16, StringComparer.Ordinal);
-        foreach (var page in model.Pages) index[Of(page)!] = page;
-        foreach (var section in model.Sections) index[Of(section)!] = section;
-        foreach (var term in model.Tags.Concat(model.Audiences)) index[Of(term)!] = term;
-        return index;
-    }
+        Page page => b is Page other && page.SourcePath == other.SourcePath,
+        Term term => b is Term other && term.Url == other.Url,
+        Section section => b is Section other && section.Name == other.Name,
+        _ => null,
+    };
+
+    /// <summary>Every keyed object of <paramref name="model"/>.</summary>
+    public static IEnumerable<object> All(SiteModel model) =>
+        model.Pages.Cast<object>().Concat(model.Sections).Concat(model.Tags).Concat(model.Audiences);
 }

@@ -1,26 +1,25 @@
 using ResourceGen.Configuration;
 using ResourceGen.Diagnostics;
+using ResourceGen.Incremental;
 using ResourceGen.Schema;
-using ResourceGen.Text;
 
 namespace ResourceGen.Model;
 
 /// <summary>Builds the <see cref="SiteModel"/>: pages with their links, sections, tags, audiences and series.</summary>
 public static class SiteModelBuilder
 {
-    /// <summary>
-    /// Builds the model of <paramref name="items"/>; series problems go to <paramref name="diagnostics"/>.
-    /// <paramref name="findRelated"/> replaces <see cref="RelatedPages.Find"/>, e.g. to reuse the last build's answer.
-    /// </summary>
-    public static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics,
-        Func<IReadOnlyList<Page>, IReadOnlyList<IReadOnlyList<Page>>>? findRelated = null)
+    /// <summary>Builds the model of <paramref name="items"/>; series problems go to <paramref name="diagnostics"/>.</summary>
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics) => Build(config, items, diagnostics, null);
+
+    /// <summary>Builds the model, reusing from <paramref name="memo"/> the pages whose inputs did not change since the last build.</summary>
+    internal static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics, ModelMemo? memo)
     {
         var tagNames = new TagNames(items.Select(i => i.Item.FrontMatter.Tags));
         var series = new SeriesIndex(config, items.Select(i => i.Item), diagnostics);
-        var pages = items.AsParallel().AsOrdered().Select(i => ToPage(config, i, tagNames, series)).ToList();
+        var pages = items.AsParallel().AsOrdered().Select(i => MakePage(config, i, tagNames, series, memo)).ToList();
         pages.Sort(NewestFirst);
-        var related = (findRelated ?? RelatedPages.Find)(pages);
-        pages = pages.Select((page, i) => page with { Related = related[i] }).ToList();
+        var related = memo is null ? RelatedPages.Find(pages) : memo.FindRelated(pages);
+        pages = pages.Select((page, i) => memo is null ? page with { Related = related[i] } : memo.WithRelated(page, related[i])).ToList();
 
         var sections = ContentTypes.All
             .Select(type => new Section(type.Name, type.Title, config.RelativeUrl($"/{type.Section}/"), pages.Where(p => p.ContentType == type).ToList()))
@@ -52,7 +51,17 @@ public static class SiteModelBuilder
 
     private static string AudienceUrl(SiteConfig config, string audience) => config.RelativeUrl($"/audience/{audience}/");
 
-    private static Page ToPage(SiteConfig config, RenderedItem rendered, TagNames tagNames, SeriesIndex series)
+    private static Page MakePage(SiteConfig config, RenderedItem rendered, TagNames tagNames, SeriesIndex series, ModelMemo? memo)
+    {
+        var slugs = rendered.Item.FrontMatter.Tags.Select(tagNames.Slug).Where(s => s.Length > 0).Distinct().ToArray();
+        var names = Array.ConvertAll(slugs, tagNames.Display);
+        var part = series.For(rendered.Item);
+        return memo is null
+            ? ToPage(config, rendered, slugs, names, part)
+            : memo.Page(rendered, slugs, names, part, () => ToPage(config, rendered, slugs, names, part));
+    }
+
+    private static Page ToPage(SiteConfig config, RenderedItem rendered, string[] tagSlugs, string[] tagNames, SeriesInfo? series)
     {
         var (item, content) = (rendered.Item, rendered.Rendered);
         var meta = item.FrontMatter;
@@ -68,13 +77,10 @@ public static class SiteModelBuilder
             Date = meta.Date,
             Updated = meta.Updated,
             Summary = meta.Summary ?? content.FirstParagraph,
-            Tags = meta.Tags
-                .Select(tagNames.Slug).Where(s => s.Length > 0).Distinct()
-                .Select(s => new TermLink(tagNames.Display(s), s, config.RelativeUrl($"/tags/{s}/")))
-                .ToList(),
+            Tags = tagSlugs.Select((slug, i) => new TermLink(tagNames[i], slug, config.RelativeUrl($"/tags/{slug}/"))).ToList(),
             Audience = meta.Audience.Select(a => new TermLink(a, a, AudienceUrl(config, a))).ToList(),
             Authors = meta.Authors,
-            Series = series.For(item),
+            Series = series,
             Draft = meta.Draft,
             Comments = meta.Comments,
             Content = content.Html,

@@ -17,7 +17,7 @@ public sealed class TagNames
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var tag in tagLists.SelectMany(list => list))
         {
-            var slug = Slug(tag);
+            if (!_slugBySpelling.TryGetValue(tag, out var slug)) _slugBySpelling[tag] = slug = Slugifier.Slugify(tag);
             if (slug.Length == 0) continue;
             if (!spellings.TryGetValue(slug, out var counts)) spellings[slug] = counts = new(StringComparer.Ordinal);
             counts[tag] = counts.GetValueOrDefault(tag) + 1;
@@ -28,15 +28,8 @@ public sealed class TagNames
             StringComparer.Ordinal);
     }
 
-    /// <summary>The slug of a tag spelling; each spelling is slugified once however many pages use it.</summary>
-    public string Slug(string spelling)
-    {
-        lock (_slugBySpelling)
-        {
-            if (!_slugBySpelling.TryGetValue(spelling, out var slug)) _slugBySpelling[spelling] = slug = Slugifier.Slugify(spelling);
-            return slug;
-        }
-    }
+    /// <summary>The slug of a tag spelling; each spelling counted here is slugified only once however many pages use it.</summary>
+    public string Slug(string spelling) => _slugBySpelling.TryGetValue(spelling, out var slug) ? slug : Slugifier.Slugify(spelling);
 
     /// <summary>The display name of the tag with <paramref name="slug"/>.</summary>
     public string Display(string slug) => _displayBySlug[slug];

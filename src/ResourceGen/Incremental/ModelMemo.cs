@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using ResourceGen.Markdown;
+using ResourceGen.Content;
+using ResourceGen.Model;
+
+namespace ResourceGen.Incremental;
+
+/// <summary>
+/// Keeps the last build's <see cref="Page"/> objects and reuses each one whose inputs are the same objects or values
+/// as before (its checked file, rendered body, tags, series box and related pages). A reused page is the very same
+/// object, so comparing the two models afterwards costs next to nothing for it.
+/// </summary>
+internal sealed class ModelMemo
+{
+    private sealed record Made(ContentItem Item, RenderedContent Content, string[] TagSlugs, string[] TagNames, SeriesInfo? Series, Page Page);
+
+    private readonly ConcurrentDictionary<string, Made> _made = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Page Base, Page Page)> _withRelated = new(StringComparer.Ordinal);
+    private readonly RelatedPagesMemo _related = new();
+
+    /// <summary>The page made from the same inputs last time, or <paramref name="make"/>'s.</summary>
+    public Page Page(RenderedItem rendered, string[] tagSlugs, string[] tagNames, SeriesInfo? series, Func<Page> make)
+    {
+        var path = rendered.Item.SourcePath;
+        if (_made.TryGetValue(path, out var made) && ReferenceEquals(made.Item, rendered.Item) && ReferenceEquals(made.Content, rendered.Rendered)
+            && made.TagSlugs.AsSpan().SequenceEqual(tagSlugs) && made.TagNames.AsSpan().SequenceEqual(tagNames) && ModelValues.Same(made.Series, series))
+            return made.Page;
+        var page = make();
+        _made[path] = new Made(rendered.Item, rendered.Rendered, tagSlugs, tagNames, series, page);
+        return page;
+    }
+
+    /// <summary>Same as <see cref="RelatedPages.Find"/>, reused while the pages carry the same tags in the same order.</summary>
+    public IReadOnlyList<IReadOnlyList<Page>> FindRelated(IReadOnlyList<Page> pages) => _related.Find(pages);
+
+    /// <summary><paramref name="page"/> with its related pages: last build's object when both are the same objects as then.</summary>
+    public Page WithRelated(Page page, IReadOnlyList<Page> related)
+    {
+        if (_withRelated.TryGetValue(page.SourcePath, out var known) && ReferenceEquals(known.Base, page)
+            && known.Page.Related.Count == related.Count && known.Page.Related.Zip(related).All(pair => ReferenceEquals(pair.First, pair.Second)))
+            return known.Page;
+        var withRelated = page with { Related = related };
+        _withRelated[page.SourcePath] = (page, withRelated);
+        return withRelated;
+    }
+
+    /// <summary>Forgets pages that are not built any more.</summary>
+    public void Retain(IReadOnlySet<string> sourcePaths)
+    {
+        foreach (var path in _made.Keys.Where(p => !sourcePaths.Contains(p))) _made.TryRemove(path, out _);
+        foreach (var path in _withRelated.Keys.Where(p => !sourcePaths.Contains(p))) _withRelated.TryRemove(path, out _);
+    }
+}
