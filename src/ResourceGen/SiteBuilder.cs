@@ -114,10 +114,10 @@ public static class SiteBuilder
         var site = SiteVariables.Create(model);
         cache?.Renders.Begin(model, site, templates, assets);
         var context = new BuildContext(model, new TemplateRenderer(templates, config, assets, site), diagnostics, siteRoot) { Renders = cache?.Renders };
-        var files = OutputGenerators.Default(assets, resources)
-            .Concat(options.ExtraGenerators)
-            .SelectMany(generator => generator.Generate(context))
-            .ToList();
+        var generators = OutputGenerators.Default(assets, resources).Concat(options.ExtraGenerators).ToList();
+        var files = cache is null
+            ? generators.SelectMany(generator => generator.Generate(context)).ToList()
+            : cache.Deferred.Generate(generators, context, cache.DeferSlowOutputs);
         cache?.Renders.End();
         files.Add(SitemapBuilder.Build(config, files));
         timer.Lap("render templates and outputs");

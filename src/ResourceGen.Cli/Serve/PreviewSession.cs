@@ -29,7 +29,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private PreviewSession(ServeOptions options, TextWriter stdout, TextWriter stderr)
     {
         (_options, _stdout, _stderr) = (options, stdout, stderr);
-        _builder = new IncrementalSiteBuilder(BuildOptions);
+        _builder = new IncrementalSiteBuilder(BuildOptions, deferSlowOutputs: true);
         _watcher = new SiteWatcher(options.SourceDir);
     }
 
@@ -117,7 +117,18 @@ public sealed class PreviewSession : IAsyncDisposable
             var wasFailed = _state.Failed;
             var result = Rebuild(changed);
             if (result.Written.Count > 0 || wasFailed || _state.Failed) _hub.Reload(_state.Build, _state.FinishedAt);
+            // Held-back outputs wait while more changes are queued: the next build would replace them anyway.
+            if (result.Build.Succeeded && !_watcher.HasChanges) CompleteDeferred();
         }
+    }
+
+    private void CompleteDeferred()
+    {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var written = _builder.CompleteDeferred();
+        _hub.Complete(_state.Build, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        if (written.Count > 0)
+            _stdout.WriteLine($"Build {_state.Build}: {string.Join(", ", written)} updated in {stopwatch.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
     }
 
     private IncrementalBuildResult Rebuild(IReadOnlyCollection<string> changed)

@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Http;
 namespace ResourceGen.Cli.Serve;
 
 /// <summary>
-/// The server-sent event stream open pages listen to: <c>hello</c> when a page connects and <c>reload</c> after
-/// each build that changed something, both carrying the build number.
+/// The server-sent event stream open pages listen to: <c>hello</c> when a page connects, <c>reload</c> after each
+/// build that changed something and <c>complete</c> once the outputs held back for speed (the search index) are
+/// written too; each carries the build number, and the last two the time they were done, in Unix milliseconds.
 /// </summary>
 public sealed class ReloadHub
 {
@@ -45,9 +46,14 @@ public sealed class ReloadHub
     }
 
     /// <summary>Tells every open page to reload.</summary>
-    public void Reload(int build, long finishedAt)
+    public void Reload(int build, long finishedAt) => Send("reload", build, finishedAt);
+
+    /// <summary>Tells listeners that every output of <paramref name="build"/> is written.</summary>
+    public void Complete(int build, long finishedAt) => Send("complete", build, finishedAt);
+
+    private void Send(string name, int build, long finishedAt)
     {
-        var message = $"event: reload\ndata: {{\"build\":{build},\"finished\":{finishedAt}}}\n\n";
+        var message = $"event: {name}\ndata: {{\"build\":{build},\"finished\":{finishedAt}}}\n\n";
         foreach (var client in _clients.Keys) client.Writer.TryWrite(message);
     }
 

@@ -61,6 +61,15 @@ public sealed class SiteWatcher : IDisposable
         }
     }
 
+    /// <summary>True when something changed that the next burst will hand out.</summary>
+    public bool HasChanges
+    {
+        get
+        {
+            lock (_changed) return _signal.CurrentCount > 0;
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -20,6 +20,13 @@ public sealed class BuildCache
     internal MarkdownMemo Markdown { get; private set; } = new();
     internal ModelMemo Model { get; private set; } = new();
     internal RenderMemo Renders { get; private set; } = new();
+    internal DeferredOutputs Deferred { get; private set; } = new();
+
+    /// <summary>
+    /// Hold back deferrable outputs (the search index) after the first build; <see cref="IncrementalSiteBuilder"/>
+    /// makes them right after writing the pages.
+    /// </summary>
+    public bool DeferSlowOutputs { get; init; }
 
     /// <summary>How many pages the last build rendered rather than reused.</summary>
     public int PagesRendered => Renders.Rendered;
@@ -61,7 +68,7 @@ public sealed class BuildCache
 
     private void Reset()
     {
-        (Sources, Markdown, Model, Renders, _templates, _settings) = (new(), new(), new(), new(), null, []);
+        (Sources, Markdown, Model, Renders, Deferred, _templates, _settings) = (new(), new(), new(), new(), new(), null, []);
     }
 
     private static bool SameSources(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>

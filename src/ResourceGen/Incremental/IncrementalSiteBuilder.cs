@@ -9,9 +9,10 @@ namespace ResourceGen.Incremental;
 /// whose bytes changed. A failed build writes nothing, so the last good output stays. Not for concurrent use.
 /// </summary>
 /// <param name="options">What to build and where.</param>
-public sealed class IncrementalSiteBuilder(BuildOptions options)
+/// <param name="deferSlowOutputs">Leave deferrable outputs (the search index) to <see cref="CompleteDeferred"/>.</param>
+public sealed class IncrementalSiteBuilder(BuildOptions options, bool deferSlowOutputs = false)
 {
-    private readonly BuildCache _cache = new();
+    private readonly BuildCache _cache = new() { DeferSlowOutputs = deferSlowOutputs };
     private readonly OutputSync _output = new(options.ResolvedOutputDir);
 
     /// <summary>Builds; <paramref name="changedPaths"/> (relative to the site folder) are read again whatever their timestamps say.</summary>
@@ -20,7 +21,11 @@ public sealed class IncrementalSiteBuilder(BuildOptions options)
         var stopwatch = Stopwatch.StartNew();
         foreach (var path in changedPaths) _cache.Forget(path);
         var result = SiteBuilder.Check(options, _cache);
-        if (!result.Succeeded) return new IncrementalBuildResult(result, [], _cache.PagesRendered, stopwatch.Elapsed);
+        if (!result.Succeeded)
+        {
+            _cache.Deferred.Discard();
+            return new IncrementalBuildResult(result, [], _cache.PagesRendered, stopwatch.Elapsed);
+        }
         try
         {
             var written = _output.Write(result.Files);
@@ -32,5 +37,15 @@ public sealed class IncrementalSiteBuilder(BuildOptions options)
             diagnostics.Error(DiagnosticCodes.UsageError, "", 0, 0, $"cannot write the output: {e.Message}");
             return new IncrementalBuildResult(result with { Diagnostics = diagnostics.Sorted(), Files = [] }, [], _cache.PagesRendered, stopwatch.Elapsed);
         }
+    }
+
+    /// <summary>
+    /// Makes and writes the outputs the last successful <see cref="Rebuild"/> held back; returns the paths written
+    /// (none when nothing was held back or nothing changed).
+    /// </summary>
+    public IReadOnlyList<string> CompleteDeferred()
+    {
+        var files = _cache.Deferred.RunPending();
+        return files is null ? [] : _output.Update(files);
     }
 }

@@ -22,12 +22,21 @@ public sealed class OutputSync(string outputDir)
             _written = next;
             return [.. next.Keys];
         }
-        var changed = files.Where(f => !_written.TryGetValue(f.Path, out var old) || !SameBytes(old, f.Bytes)).Select(f => f.Path).ToList();
-        Parallel.ForEach(changed, path => Replace(path, next[path]));
         var gone = _written.Keys.Where(path => !next.ContainsKey(path)).ToList();
+        var changed = Update(files);
         foreach (var path in gone) Delete(path);
         _written = next;
         return [.. changed, .. gone];
+    }
+
+    /// <summary>Writes those of <paramref name="files"/> whose bytes changed, leaving every other file as it is; returns the paths written.</summary>
+    public IReadOnlyList<string> Update(IReadOnlyList<OutputFile> files)
+    {
+        if (_written is null) throw new InvalidOperationException("Write the whole output once before updating part of it.");
+        var changed = files.Where(f => !_written.TryGetValue(f.Path, out var old) || !SameBytes(old, f.Bytes)).ToList();
+        Parallel.ForEach(changed, file => Replace(file.Path, file.Bytes));
+        foreach (var file in changed) _written[file.Path] = file.Bytes;
+        return changed.ConvertAll(f => f.Path);
     }
 
     private static bool SameBytes(byte[] a, byte[] b) => ReferenceEquals(a, b) || a.AsSpan().SequenceEqual(b);

@@ -1,3 +1,4 @@
+using ResourceGen.Generation;
 using ResourceGen.Incremental;
 using ResourceGen.Tests.Support;
 
@@ -66,6 +67,21 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(1, edited.PagesRendered);
         Assert.Contains("articles/why-practice-at-home/index.html", edited.Written);
         OutputComparison.AssertSameAsFullBuild(_site.Root, _output, step: "body edit");
+    }
+
+    [Fact]
+    public void Deferred_outputs_are_written_after_the_pages_and_then_equal_a_full_build()
+    {
+        var builder = new IncrementalSiteBuilder(new BuildOptions(_site.Root), deferSlowOutputs: true);
+        Assert.True(builder.Rebuild([]).Build.Succeeded);
+        Assert.Empty(builder.CompleteDeferred());
+
+        var pages = builder.Rebuild(Touch(Article, text => text + "\nZyzzyva is a word only this page has.\n"));
+        Assert.Contains("articles/why-practice-at-home/index.html", pages.Written);
+        Assert.DoesNotContain(SearchIndexGenerator.IndexPath, pages.Written);
+
+        Assert.Contains(SearchIndexGenerator.IndexPath, builder.CompleteDeferred());
+        OutputComparison.AssertSameAsFullBuild(_site.Root, _output, step: "deferred search index");
     }
 
     [Fact]

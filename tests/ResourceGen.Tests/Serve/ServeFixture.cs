@@ -17,6 +17,7 @@ public sealed class ServeFixture : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly Channel<string> _reloads = Channel.CreateUnbounded<string>();
+    private readonly Channel<string> _completes = Channel.CreateUnbounded<string>();
     private readonly CancellationTokenSource _stop = new();
     private Task _listening = Task.CompletedTask;
 
@@ -79,6 +80,16 @@ public sealed class ServeFixture : IAsyncDisposable
         return await _reloads.Reader.ReadAsync(timeout.Token);
     }
 
+    /// <summary>Waits until every output of the build a reload event announced, the held-back search index included, is written.</summary>
+    public async Task WaitUntilCompleteAsync(string reload)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (BuildNumber(await _completes.Reader.ReadAsync(timeout.Token)) < BuildNumber(reload)) { }
+    }
+
+    /// <summary>The build number in an event's data, <c>{"build":3,...}</c>.</summary>
+    public static int BuildNumber(string data) => System.Text.Json.JsonDocument.Parse(data).RootElement.GetProperty("build").GetInt32();
+
     /// <summary>Reload events received and not yet taken.</summary>
     public int PendingReloads => _reloads.Reader.Count;
 
@@ -113,6 +124,7 @@ public sealed class ServeFixture : IAsyncDisposable
                 {
                     if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line[7..];
                     else if (line.StartsWith("data: ", StringComparison.Ordinal) && name == "reload") _reloads.Writer.TryWrite(line[6..]);
+                    else if (line.StartsWith("data: ", StringComparison.Ordinal) && name == "complete") _completes.Writer.TryWrite(line[6..]);
                     else if (line.StartsWith("data: ", StringComparison.Ordinal) && name == "hello") hello.TrySetResult();
                 }
             }
