@@ -77,13 +77,13 @@ public static class SiteBuilder
 
         var templates = cache?.Templates(siteRoot, diagnostics) ?? TemplateSet.Load(siteRoot, diagnostics);
         timer.Lap("settings and templates");
-        var discovered = ContentDiscovery.Discover(siteRoot);
+        var discovered = cache?.Discover(siteRoot) ?? ContentDiscovery.Discover(siteRoot);
         cache?.Sources.Retain(discovered.Pages);
         var loaded = discovered.Pages
             .AsParallel().AsOrdered()
             .Select(file => (file.RelativePath, Item: cache is null
                 ? Load(file, config, diagnostics)
-                : cache.Sources.Load(file, own => Load(file, config, own), diagnostics)))
+                : cache.Sources.Load(file, own => Load(file, config, own), diagnostics, verify: !cache.ChangesKnown)))
             .ToList();
         timer.Lap("read and check front matter");
 
@@ -119,7 +119,7 @@ public static class SiteBuilder
             ? generators.SelectMany(generator => generator.Generate(context)).ToList()
             : cache.Deferred.Generate(generators, context, cache.DeferSlowOutputs);
         cache?.Renders.End();
-        files.Add(SitemapBuilder.Build(config, files));
+        files.Add(cache?.Sitemap.Build(config, files) ?? SitemapBuilder.Build(config, files));
         timer.Lap("render templates and outputs");
         LinkChecker.Check(bodies.SelectMany(b => b.Pending), model.Pages, files, diagnostics);
         timer.Lap("check links");

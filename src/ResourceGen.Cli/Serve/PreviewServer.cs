@@ -42,6 +42,9 @@ public sealed class PreviewServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Fires when the server is asked to stop (Ctrl+C or SIGTERM reach the host first).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

@@ -52,9 +52,11 @@ public sealed class PreviewSession : IAsyncDisposable
         }
         await using var session = await StartAsync(options, stdout, stderr);
         if (session is null) return CliApp.UsageExitCode;
+        // Ctrl+C and SIGTERM reach either the command line or the web host, depending on who registered first.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, session._server!.Stopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellation);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {
@@ -67,7 +69,7 @@ public sealed class PreviewSession : IAsyncDisposable
     public static async Task<PreviewSession?> StartAsync(ServeOptions options, TextWriter stdout, TextWriter stderr)
     {
         var session = new PreviewSession(options, stdout, stderr);
-        var first = session.Rebuild([]);
+        var first = session.Rebuild(null);
         if (first.Build.Diagnostics.Any(d => d.Descriptor == DiagnosticCodes.SiteConfigMissing || d.Descriptor == DiagnosticCodes.UsageError))
         {
             await session.DisposeAsync();
@@ -105,7 +107,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         while (!cancellation.IsCancellationRequested)
         {
-            IReadOnlyCollection<string> changed;
+            IReadOnlyCollection<string>? changed;
             try
             {
                 changed = await _watcher.NextBurstAsync(_options.Debounce, cancellation);
@@ -131,7 +133,7 @@ public sealed class PreviewSession : IAsyncDisposable
             _stdout.WriteLine($"Build {_state.Build}: {string.Join(", ", written)} updated in {stopwatch.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
     }
 
-    private IncrementalBuildResult Rebuild(IReadOnlyCollection<string> changed)
+    private IncrementalBuildResult Rebuild(IReadOnlyCollection<string>? changed)
     {
         var result = _builder.Rebuild(changed);
         var build = result.Build;
@@ -143,7 +145,7 @@ public sealed class PreviewSession : IAsyncDisposable
         return result;
     }
 
-    private void Report(IncrementalBuildResult result, IReadOnlyCollection<string> changed)
+    private void Report(IncrementalBuildResult result, IReadOnlyCollection<string>? changed)
     {
         var build = result.Build;
         if (!build.Diagnostics.SequenceEqual(_printed))
@@ -152,7 +154,7 @@ public sealed class PreviewSession : IAsyncDisposable
             _printed = build.Diagnostics;
         }
         var ms = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-        var what = changed.Count == 0 ? "" : $" after changes to {string.Join(", ", changed.Order(StringComparer.Ordinal).Take(3))}{(changed.Count > 3 ? ", ..." : "")}";
+        var what = changed is null || changed.Count == 0 ? "" : $" after changes to {string.Join(", ", changed.Order(StringComparer.Ordinal).Take(3))}{(changed.Count > 3 ? ", ..." : "")}";
         if (build.Succeeded)
             _stdout.WriteLine($"Build {_state.Build}: {build.PageCount} pages, {result.PagesRendered} rendered, {result.Written.Count} files written in {ms} ms{what}");
         else

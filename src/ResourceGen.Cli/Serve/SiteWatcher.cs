@@ -17,6 +17,7 @@ public sealed class SiteWatcher : IDisposable
     private readonly SemaphoreSlim _signal = new(0);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _lastChange;
+    private bool _lost;
 
     /// <summary>Starts watching <paramref name="siteRoot"/>.</summary>
     public SiteWatcher(string siteRoot)
@@ -41,8 +42,11 @@ public sealed class SiteWatcher : IDisposable
         _watcher.EnableRaisingEvents = true;
     }
 
-    /// <summary>Waits for the next burst of changes and returns the changed paths, relative to the site folder.</summary>
-    public async Task<IReadOnlyCollection<string>> NextBurstAsync(TimeSpan quiet, CancellationToken cancellation)
+    /// <summary>
+    /// Waits for the next burst of changes and returns the changed paths, relative to the site folder; null when
+    /// the system dropped events, so any file may have changed.
+    /// </summary>
+    public async Task<IReadOnlyCollection<string>?> NextBurstAsync(TimeSpan quiet, CancellationToken cancellation)
     {
         await _signal.WaitAsync(cancellation);
         while (true)
@@ -55,8 +59,9 @@ public sealed class SiteWatcher : IDisposable
         lock (_changed)
         {
             while (_signal.CurrentCount > 0) _signal.Wait(0);
-            var burst = _changed.ToList();
+            var burst = _lost ? null : _changed.ToList();
             _changed.Clear();
+            _lost = false;
             return burst;
         }
     }
@@ -83,7 +88,8 @@ public sealed class SiteWatcher : IDisposable
         if (relative is not null && !IsWatched(relative)) return;
         lock (_changed)
         {
-            if (relative is not null) _changed.Add(relative);
+            if (relative is null) _lost = true;
+            else _changed.Add(relative);
             _lastChange = _clock.Elapsed;
         }
         _signal.Release();

@@ -1,3 +1,4 @@
+using ResourceGen.Content;
 using ResourceGen.Diagnostics;
 using ResourceGen.Templating;
 
@@ -15,12 +16,15 @@ public sealed class BuildCache
     private IReadOnlyDictionary<string, string> _templateSources = new Dictionary<string, string>();
     private (TemplateSet Set, DiagnosticBag Diagnostics)? _templates;
     private bool _open;
+    private HashSet<string>? _changed;
+    private (DiscoveredContent Content, HashSet<string> Paths)? _discovered;
 
     internal SourceMemo Sources { get; private set; } = new();
     internal MarkdownMemo Markdown { get; private set; } = new();
     internal ModelMemo Model { get; private set; } = new();
     internal RenderMemo Renders { get; private set; } = new();
     internal DeferredOutputs Deferred { get; private set; } = new();
+    internal SitemapMemo Sitemap { get; private set; } = new();
 
     /// <summary>
     /// Hold back deferrable outputs (the search index) after the first build; <see cref="IncrementalSiteBuilder"/>
@@ -31,8 +35,40 @@ public sealed class BuildCache
     /// <summary>How many pages the last build rendered rather than reused.</summary>
     public int PagesRendered => Renders.Rendered;
 
-    /// <summary>Makes the next build read <paramref name="relativePath"/> again (the file watcher saw it change).</summary>
-    public void Forget(string relativePath) => Sources.Forget(relativePath.Replace('\\', '/'));
+    /// <summary>
+    /// Tells the next build what changed since the last one: exactly <paramref name="relativePaths"/> (as a file
+    /// watcher reports them), so nothing else is checked; or, when null, anything, so every file's size and time is.
+    /// </summary>
+    public void Changed(IEnumerable<string>? relativePaths)
+    {
+        if (relativePaths is null)
+        {
+            _changed = null;
+            return;
+        }
+        _changed ??= new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in relativePaths.Select(p => p.Replace('\\', '/')))
+        {
+            _changed.Add(path);
+            Sources.Forget(path);
+        }
+    }
+
+    /// <summary>True when only the files given to <see cref="Changed"/> need checking.</summary>
+    internal bool ChangesKnown => _changed is not null;
+
+    /// <summary>The content files: last build's list when no reported change added or removed one.</summary>
+    internal DiscoveredContent Discover(string siteRoot)
+    {
+        if (_changed is { } changed && _discovered is { } known && changed.All(path => IsKnownFile(siteRoot, path, known.Paths)))
+            return known.Content;
+        var content = ContentDiscovery.Discover(siteRoot);
+        _discovered = (content, content.Pages.Concat(content.Resources).Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal));
+        return content;
+    }
+
+    private static bool IsKnownFile(string siteRoot, string path, HashSet<string> known) =>
+        !path.StartsWith(ContentDiscovery.ContentFolder + "/", StringComparison.Ordinal) || (known.Contains(path) && File.Exists(Path.Combine(siteRoot, path)));
 
     /// <summary>Starts a build; after a build that crashed half-way, nothing it left is trusted.</summary>
     internal void Open()
@@ -41,8 +77,12 @@ public sealed class BuildCache
         _open = true;
     }
 
-    /// <summary>Ends a build that ran to the end, whether or not it found errors.</summary>
-    internal void Close() => _open = false;
+    /// <summary>Ends a build that ran to the end, whether or not it found errors; the next one starts with no known change.</summary>
+    internal void Close()
+    {
+        _open = false;
+        _changed = [];
+    }
 
     /// <summary>Starts a build with the bytes of <c>site.yml</c>: when they changed, everything is built again.</summary>
     internal void UseSettings(byte[] settings)
@@ -68,7 +108,8 @@ public sealed class BuildCache
 
     private void Reset()
     {
-        (Sources, Markdown, Model, Renders, Deferred, _templates, _settings) = (new(), new(), new(), new(), new(), null, []);
+        (Sources, Markdown, Model, Renders, Deferred, Sitemap, _templates, _settings) = (new(), new(), new(), new(), new(), new(), null, []);
+        (_changed, _discovered) = (null, null);
     }
 
     private static bool SameSources(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>

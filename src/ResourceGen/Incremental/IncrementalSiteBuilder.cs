@@ -15,11 +15,14 @@ public sealed class IncrementalSiteBuilder(BuildOptions options, bool deferSlowO
     private readonly BuildCache _cache = new() { DeferSlowOutputs = deferSlowOutputs };
     private readonly OutputSync _output = new(options.ResolvedOutputDir);
 
-    /// <summary>Builds; <paramref name="changedPaths"/> (relative to the site folder) are read again whatever their timestamps say.</summary>
-    public IncrementalBuildResult Rebuild(IEnumerable<string> changedPaths)
+    /// <summary>
+    /// Builds. <paramref name="changedPaths"/> (relative to the site folder) are every file that changed since the
+    /// last build, as a file watcher reports them; null when that is not known, so every file is checked.
+    /// </summary>
+    public IncrementalBuildResult Rebuild(IEnumerable<string>? changedPaths)
     {
         var stopwatch = Stopwatch.StartNew();
-        foreach (var path in changedPaths) _cache.Forget(path);
+        _cache.Changed(changedPaths);
         var result = SiteBuilder.Check(options, _cache);
         if (!result.Succeeded)
         {

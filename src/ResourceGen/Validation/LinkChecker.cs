@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ResourceGen.Diagnostics;
 using ResourceGen.Markdown;
@@ -10,6 +11,9 @@ namespace ResourceGen.Validation;
 /// <summary>Checks the links that could only be checked once the whole site was generated: anchors and site paths.</summary>
 public static partial class LinkChecker
 {
+    // A page's anchors depend only on its rendered body; a rebuild that reuses the body reuses its anchors.
+    private static readonly ConditionalWeakTable<HtmlFragment, HashSet<string>> AnchorsByBody = new();
+
     /// <summary>Reports every pending link whose anchor or site path does not exist.</summary>
     public static void Check(IEnumerable<PendingLinkCheck> pending, IReadOnlyList<Page> pages, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
@@ -44,8 +48,8 @@ public static partial class LinkChecker
         return outputPaths.Contains(path) || outputPaths.Contains(path + "/index.html");
     }
 
-    private static HashSet<string> IdsOf(Page page) =>
-        IdAttribute().Matches(page.Content.Value).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> IdsOf(Page page) => AnchorsByBody.GetValue(page.Content, body =>
+        IdAttribute().Matches(body.Value).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal));
 
     [GeneratedRegex("\\sid=\"([^\"]*)\"")]
     private static partial Regex IdAttribute();

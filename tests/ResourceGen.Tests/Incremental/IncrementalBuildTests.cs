@@ -54,7 +54,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(before.Keys, SiteFixture.Snapshot(_output).Keys);
 
         _site.Write(Linked, text);
-        Rebuild("restore the page");
+        Rebuild("restore the page", Linked);
     }
 
     [Fact]
