@@ -78,35 +78,22 @@ public static class SiteBuilder
         var templates = cache?.Templates(siteRoot, diagnostics) ?? TemplateSet.Load(siteRoot, diagnostics);
         timer.Lap("settings and templates");
         var discovered = cache?.Discover(siteRoot) ?? ContentDiscovery.Discover(siteRoot);
-        cache?.Sources.Retain(discovered.Pages);
-        var loaded = discovered.Pages
-            .AsParallel().AsOrdered()
-            .Select(file => (file.RelativePath, Item: cache is null
-                ? Load(file, config, diagnostics)
-                : cache.Sources.Load(file, own => Load(file, config, own), diagnostics, verify: !cache.ChangesKnown)))
-            .ToList();
+        var loaded = LoadContent(discovered, config, diagnostics, cache);
         timer.Lap("read and check front matter");
 
         var items = loaded.Where(l => l.Item is not null).Select(l => l.Item!).ToList();
         var resources = discovered.Resources.Select(r => r.RelativePath).ToList();
         var published = items.Where(i => options.Drafts || !i.FrontMatter.Draft).ToList();
+        cache?.Retain(discovered, published);
         var targets = new LinkTargets(
             UrlMap.Build(published, diagnostics),
             items.Where(i => !options.Drafts && i.FrontMatter.Draft).Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal),
             loaded.Where(l => l.Item is null).Select(l => l.RelativePath).ToHashSet(StringComparer.Ordinal),
             resources.ToHashSet(StringComparer.Ordinal));
-        var markdown = new MarkdownRenderer(config.Markdown);
-        cache?.Markdown.Retain(published);
-        var bodies = published
-            .AsParallel().AsOrdered()
-            .Select(item => cache is null
-                ? RenderBody(item, config, markdown, targets, diagnostics)
-                : cache.Markdown.Render(item, targets, own => RenderBody(item, config, markdown, targets, own), diagnostics))
-            .ToList();
+        var bodies = RenderBodies(published, config, targets, diagnostics, cache);
         var rendered = published.Zip(bodies, (item, body) => new RenderedItem(item, body.Content)).ToList();
         RenderedContentChecks.Check(rendered, diagnostics);
         timer.Lap("render Markdown");
-        cache?.Model.Retain(published.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal));
         var model = SiteModelBuilder.Build(config, rendered, diagnostics, cache?.Model);
         timer.Lap("build site model");
 
@@ -126,6 +113,22 @@ public static class SiteBuilder
 
         if (diagnostics.HasErrors) return Failed(diagnostics, discovered.Pages.Count);
         return new BuildResult(diagnostics.Sorted(), files, model.Pages.Count) { Timings = timer.Timings, FilesChecked = discovered.Pages.Count, Model = model };
+    }
+
+    private static List<(string RelativePath, ContentItem? Item)> LoadContent(DiscoveredContent discovered, SiteConfig config, DiagnosticBag diagnostics, BuildCache? cache)
+    {
+        var items = cache is null
+            ? discovered.Pages.AsParallel().AsOrdered().Select(file => Load(file, config, diagnostics)).ToList()
+            : cache.Sources.LoadAll(discovered.Pages, (file, own) => Load(file, config, own), diagnostics, verify: !cache.ChangesKnown);
+        return discovered.Pages.Zip(items, (file, item) => (file.RelativePath, item)).ToList();
+    }
+
+    private static List<RenderedBody> RenderBodies(List<ContentItem> published, SiteConfig config, LinkTargets targets, DiagnosticBag diagnostics, BuildCache? cache)
+    {
+        var markdown = cache?.MarkdownRenderer(config.Markdown) ?? new MarkdownRenderer(config.Markdown);
+        return cache is null
+            ? published.AsParallel().AsOrdered().Select(item => RenderBody(item, config, markdown, targets, diagnostics)).ToList()
+            : cache.Markdown.RenderAll(published, targets, (item, own) => RenderBody(item, config, markdown, targets, own), diagnostics);
     }
 
     private static RenderedBody RenderBody(ContentItem item, SiteConfig config, MarkdownRenderer markdown, LinkTargets targets, DiagnosticBag diagnostics)

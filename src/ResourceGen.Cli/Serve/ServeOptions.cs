@@ -13,6 +13,9 @@ public sealed record ServeOptions(string SourceDir, int Port = ServeOptions.Defa
     /// <summary>The default address: only this computer can connect.</summary>
     public const string DefaultHost = "127.0.0.1";
 
-    /// <summary>How long the files must stay quiet before a rebuild starts, so an editor's burst of writes makes one rebuild.</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// How long the files must stay quiet before a rebuild starts, so an editor's burst of writes (a few
+    /// milliseconds apart) makes one rebuild. It is part of every save-to-reload delay, so it is kept short.
+    /// </summary>
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
 }

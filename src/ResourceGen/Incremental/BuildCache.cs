@@ -1,5 +1,7 @@
 using ResourceGen.Content;
+using ResourceGen.Configuration;
 using ResourceGen.Diagnostics;
+using ResourceGen.Markdown;
 using ResourceGen.Templating;
 
 namespace ResourceGen.Incremental;
@@ -18,6 +20,7 @@ public sealed class BuildCache
     private bool _open;
     private HashSet<string>? _changed;
     private (DiscoveredContent Content, HashSet<string> Paths)? _discovered;
+    private MarkdownRenderer? _markdownRenderer;
 
     internal SourceMemo Sources { get; private set; } = new();
     internal MarkdownMemo Markdown { get; private set; } = new();
@@ -57,11 +60,25 @@ public sealed class BuildCache
     /// <summary>True when only the files given to <see cref="Changed"/> need checking.</summary>
     internal bool ChangesKnown => _changed is not null;
 
+    private bool _filesListed;
+
+    /// <summary>Forgets files and pages that are gone, when <see cref="Discover"/> had to list the files again.</summary>
+    internal void Retain(DiscoveredContent discovered, IReadOnlyList<ContentItem> published)
+    {
+        if (!_filesListed) return;
+        Sources.Retain(discovered.Pages);
+        Markdown.Retain(published);
+        Model.Retain(published.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>The Markdown renderer; <c>site.yml</c> holds its settings, so it lives as long as they do.</summary>
+    internal MarkdownRenderer MarkdownRenderer(MarkdownSettings settings) => _markdownRenderer ??= new MarkdownRenderer(settings);
+
     /// <summary>The content files: last build's list when no reported change added or removed one.</summary>
     internal DiscoveredContent Discover(string siteRoot)
     {
-        if (_changed is { } changed && _discovered is { } known && changed.All(path => IsKnownFile(siteRoot, path, known.Paths)))
-            return known.Content;
+        _filesListed = !(_changed is { } changed && _discovered is { } known && changed.All(path => IsKnownFile(siteRoot, path, known.Paths)));
+        if (!_filesListed) return _discovered!.Value.Content;
         var content = ContentDiscovery.Discover(siteRoot);
         _discovered = (content, content.Pages.Concat(content.Resources).Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal));
         return content;
@@ -109,7 +126,7 @@ public sealed class BuildCache
     private void Reset()
     {
         (Sources, Markdown, Model, Renders, Deferred, Sitemap, _templates, _settings) = (new(), new(), new(), new(), new(), new(), null, []);
-        (_changed, _discovered) = (null, null);
+        (_changed, _discovered, _markdownRenderer) = (null, null, null);
     }
 
     private static bool SameSources(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>

@@ -21,19 +21,22 @@ internal sealed class MarkdownMemo
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    /// <summary>The remembered body of <paramref name="item"/>, or <paramref name="render"/>'s; its diagnostics go to <paramref name="diagnostics"/>.</summary>
-    public RenderedBody Render(ContentItem item, LinkTargets targets, Func<DiagnosticBag, RenderedBody> render, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The rendered body of each of <paramref name="items"/>: remembered, or made by <paramref name="render"/>.
+    /// Their diagnostics go to <paramref name="diagnostics"/>.
+    /// </summary>
+    public List<RenderedBody> RenderAll(IReadOnlyList<ContentItem> items, LinkTargets targets, Func<ContentItem, DiagnosticBag, RenderedBody> render, DiagnosticBag diagnostics)
     {
-        if (!_entries.TryGetValue(item.SourcePath, out var entry) || !StillValid(entry, item, targets))
+        var entries = items.Select(item => _entries.TryGetValue(item.SourcePath, out var entry) && StillValid(entry, item, targets) ? entry : null).ToArray();
+        MissingResults.Compute(entries, i =>
         {
             var own = new DiagnosticBag();
-            var rendered = render(own);
+            var rendered = render(items[i], own);
             var answers = rendered.Consulted.ToDictionary(path => path, path => Answer.Of(targets, path), StringComparer.Ordinal);
-            entry = new Entry(item.Body, item.BodyFirstLine, answers, rendered, own);
-            _entries[item.SourcePath] = entry;
-        }
-        diagnostics.AddRange(entry.Diagnostics);
-        return entry.Rendered;
+            return _entries[items[i].SourcePath] = new Entry(items[i].Body, items[i].BodyFirstLine, answers, rendered, own);
+        });
+        foreach (var entry in entries.Where(e => e!.Diagnostics.Count > 0)) diagnostics.AddRange(entry!.Diagnostics);
+        return entries.Select(e => e!.Rendered).ToList();
     }
 
     /// <summary>Forgets pages that are not built any more.</summary>

@@ -18,17 +18,24 @@ internal sealed class ModelMemo
     private readonly ConcurrentDictionary<string, (Page Base, Page Page)> _withRelated = new(StringComparer.Ordinal);
     private readonly RelatedPagesMemo _related = new();
 
-    /// <summary>The page made from the same inputs last time, or <paramref name="make"/>'s.</summary>
-    public Page Page(RenderedItem rendered, string[] tagSlugs, string[] tagNames, SeriesInfo? series, Func<Page> make)
+    /// <summary>
+    /// The page made last time from the same checked file and body, when its tags still show with the same names
+    /// (a name follows the spelling most pages use) and its series box is the same; otherwise null.
+    /// </summary>
+    public Page? Reuse(RenderedItem rendered, TagNames tagNames, SeriesInfo? series)
     {
-        var path = rendered.Item.SourcePath;
-        if (_made.TryGetValue(path, out var made) && ReferenceEquals(made.Item, rendered.Item) && ReferenceEquals(made.Content, rendered.Rendered)
-            && made.TagSlugs.AsSpan().SequenceEqual(tagSlugs) && made.TagNames.AsSpan().SequenceEqual(tagNames) && ModelValues.Same(made.Series, series))
-            return made.Page;
-        var page = make();
-        _made[path] = new Made(rendered.Item, rendered.Rendered, tagSlugs, tagNames, series, page);
-        return page;
+        if (!_made.TryGetValue(rendered.Item.SourcePath, out var made) || !ReferenceEquals(made.Item, rendered.Item) || !ReferenceEquals(made.Content, rendered.Rendered))
+            return null;
+        for (var i = 0; i < made.TagSlugs.Length; i++)
+        {
+            if (tagNames.Display(made.TagSlugs[i]) != made.TagNames[i]) return null;
+        }
+        return ModelValues.Same(made.Series, series) ? made.Page : null;
     }
+
+    /// <summary>Remembers the page made from these inputs.</summary>
+    public void Remember(RenderedItem rendered, string[] tagSlugs, string[] tagNames, SeriesInfo? series, Page page) =>
+        _made[rendered.Item.SourcePath] = new Made(rendered.Item, rendered.Rendered, tagSlugs, tagNames, series, page);
 
     /// <summary>Same as <see cref="RelatedPages.Find"/>, reused while the pages carry the same tags in the same order.</summary>
     public IReadOnlyList<IReadOnlyList<Page>> FindRelated(IReadOnlyList<Page> pages) => _related.Find(pages);

@@ -16,7 +16,7 @@ internal sealed class RenderMemo
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _outputsByKey = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _requested = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _requested = new(StringComparer.Ordinal);
     private HashSet<string> _stale = new(StringComparer.Ordinal);
     private (TemplateSet Templates, string Assets)? _environment;
     private (SiteModel Model, ScriptObject Site)? _previous;
@@ -37,21 +37,34 @@ internal sealed class RenderMemo
         _requested.Clear();
     }
 
-    /// <summary>The remembered bytes of <paramref name="request"/>, or null when it must be rendered.</summary>
-    public byte[]? Reuse(PageRenderRequest request)
+    /// <summary>
+    /// The bytes of each page: remembered, or made by <paramref name="render"/> with a recorder of what it reads;
+    /// null where rendering failed (its error is reported).
+    /// </summary>
+    public byte[]?[] RenderAll(IReadOnlyList<PageRenderRequest> requests, Func<PageRenderRequest, RenderReads, byte[]?> render)
     {
-        _requested[request.OutputPath] = true;
-        if (!_entries.TryGetValue(request.OutputPath, out var entry) || _stale.Contains(request.OutputPath) || !ModelValues.Same(entry.Request, request))
+        var results = requests.Select(Reuse).ToArray();
+        MissingResults.Compute(results, i =>
+        {
+            var reads = new RenderReads(_site!);
+            var bytes = render(requests[i], reads);
+            Store(requests[i], reads, bytes);
+            return bytes;
+        });
+        return results;
+    }
+
+    private byte[]? Reuse(PageRenderRequest request)
+    {
+        _requested.Add(request.OutputPath);
+        if (!_entries.TryGetValue(request.OutputPath, out var entry) || _stale.Contains(request.OutputPath) || !SameRequest(entry.Request, request))
             return null;
         foreach (var asset in entry.Reads.Assets) _assets!.Url(asset);
         return entry.Bytes;
     }
 
-    /// <summary>A recorder for rendering a page of the current build.</summary>
-    public RenderReads NewReads() => new(_site!);
-
-    /// <summary>Remembers a rendered page; a failed render (null) is forgotten so the next build tries again.</summary>
-    public void Store(PageRenderRequest request, RenderReads reads, byte[]? bytes)
+    // A failed render (null) is forgotten, so the next build tries again.
+    private void Store(PageRenderRequest request, RenderReads reads, byte[]? bytes)
     {
         Interlocked.Increment(ref _rendered);
         lock (_outputsByKey)
@@ -72,7 +85,7 @@ internal sealed class RenderMemo
     {
         lock (_outputsByKey)
         {
-            foreach (var (path, entry) in _entries.Where(e => !_requested.ContainsKey(e.Key)).ToList())
+            foreach (var (path, entry) in _entries.Where(e => !_requested.Contains(e.Key)).ToList())
             {
                 _entries.TryRemove(path, out _);
                 Unindex(path, entry.Reads);
@@ -80,6 +93,11 @@ internal sealed class RenderMemo
         }
         _stale.Clear();
     }
+
+    private static bool SameRequest(PageRenderRequest a, PageRenderRequest b) =>
+        a.Template == b.Template && a.Kind == b.Kind && a.Title == b.Title && a.Description == b.Description && a.SitePath == b.SitePath
+        && a.Variables.Count == b.Variables.Count
+        && a.Variables.All(pair => b.Variables.TryGetValue(pair.Key, out var value) && ModelValues.Same(pair.Value, value));
 
     private HashSet<string> StaleOutputs(IReadOnlyDictionary<string, HashSet<string>> changes)
     {

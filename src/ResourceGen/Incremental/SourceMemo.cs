@@ -15,26 +15,32 @@ internal sealed class SourceMemo
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The remembered item of <paramref name="file"/>, or <paramref name="load"/>'s; its diagnostics go to
-    /// <paramref name="diagnostics"/>. With <paramref name="verify"/>, a remembered file whose size or time changed is read again.
+    /// The checked front matter of each of <paramref name="files"/> (null where the file has errors): remembered,
+    /// or made by <paramref name="load"/>. With <paramref name="verify"/>, a remembered file whose size or time
+    /// changed is read again. The files' diagnostics go to <paramref name="diagnostics"/>.
     /// </summary>
-    public ContentItem? Load(SourceFile file, Func<DiagnosticBag, ContentItem?> load, DiagnosticBag diagnostics, bool verify)
+    public List<ContentItem?> LoadAll(IReadOnlyList<SourceFile> files, Func<SourceFile, DiagnosticBag, ContentItem?> load, DiagnosticBag diagnostics, bool verify)
     {
-        var known = _entries.TryGetValue(file.RelativePath, out var entry);
-        var info = known && !verify ? null : new FileInfo(file.FullPath);
-        if (!known || (info is not null && (entry!.Modified != info.LastWriteTimeUtc || entry.Length != info.Length)))
+        var entries = files.Select(file => Remembered(file, verify)).ToArray();
+        MissingResults.Compute(entries, i =>
         {
-            info ??= new FileInfo(file.FullPath);
+            var info = new FileInfo(files[i].FullPath);
             var own = new DiagnosticBag();
-            entry = new Entry(info.LastWriteTimeUtc, info.Length, load(own), own);
-            _entries[file.RelativePath] = entry;
-        }
-        diagnostics.AddRange(entry!.Diagnostics);
-        return entry.Item;
+            return _entries[files[i].RelativePath] = new Entry(info.LastWriteTimeUtc, info.Length, load(files[i], own), own);
+        });
+        foreach (var entry in entries.Where(e => e!.Diagnostics.Count > 0)) diagnostics.AddRange(entry!.Diagnostics);
+        return entries.Select(e => e!.Item).ToList();
     }
 
     /// <summary>Forgets <paramref name="relativePath"/>, so it is read again even if its time and size look unchanged.</summary>
     public void Forget(string relativePath) => _entries.TryRemove(relativePath, out _);
+
+    private Entry? Remembered(SourceFile file, bool verify)
+    {
+        if (!_entries.TryGetValue(file.RelativePath, out var entry) || !verify) return entry;
+        var info = new FileInfo(file.FullPath);
+        return entry.Modified == info.LastWriteTimeUtc && entry.Length == info.Length ? entry : null;
+    }
 
     /// <summary>Forgets files that are gone.</summary>
     public void Retain(IEnumerable<SourceFile> files)

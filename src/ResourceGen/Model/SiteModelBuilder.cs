@@ -16,7 +16,8 @@ public static class SiteModelBuilder
     {
         var tagNames = new TagNames(items.Select(i => i.Item.FrontMatter.Tags));
         var series = new SeriesIndex(config, items.Select(i => i.Item), diagnostics);
-        var pages = items.AsParallel().AsOrdered().Select(i => MakePage(config, i, tagNames, series, memo)).ToList();
+        // NewestFirst is a total order, so the order pages are made in does not matter.
+        var pages = items.AsParallel().Select(i => MakePage(config, i, tagNames, series, memo)).ToList();
         pages.Sort(NewestFirst);
         var related = memo is null ? RelatedPages.Find(pages) : memo.FindRelated(pages);
         pages = pages.Select((page, i) => memo is null ? page with { Related = related[i] } : memo.WithRelated(page, related[i])).ToList();
@@ -24,13 +25,11 @@ public static class SiteModelBuilder
         var sections = ContentTypes.All
             .Select(type => new Section(type.Name, type.Title, config.RelativeUrl($"/{type.Section}/"), pages.Where(p => p.ContentType == type).ToList()))
             .ToList();
-        var tags = pages
-            .SelectMany(p => p.Tags.Select(t => (Tag: t, Page: p)))
-            .GroupBy(x => x.Tag.Slug, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Term(g.First().Tag.Name, g.Key, g.First().Tag.Url, g.Select(x => x.Page).Distinct().ToList())
+        var tags = PagesByTag(pages)
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => new Term(pair.Value.Tag.Name, pair.Key, pair.Value.Tag.Url, pair.Value.Pages)
             {
-                Description = config.Schema.Tags?.GetValueOrDefault(g.Key)?.Description ?? "",
+                Description = config.Schema.Tags?.GetValueOrDefault(pair.Key)?.Description ?? "",
             })
             .ToList();
         var audiences = ContentTypes.Audiences
@@ -51,14 +50,30 @@ public static class SiteModelBuilder
 
     private static string AudienceUrl(SiteConfig config, string audience) => config.RelativeUrl($"/audience/{audience}/");
 
+    // Pages keep their order (newest first) under each tag; a page's tags are distinct, so it is listed once.
+    private static Dictionary<string, (TermLink Tag, List<Page> Pages)> PagesByTag(IReadOnlyList<Page> pages)
+    {
+        var byTag = new Dictionary<string, (TermLink Tag, List<Page> Pages)>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var tag in page.Tags)
+            {
+                if (!byTag.TryGetValue(tag.Slug, out var entry)) byTag[tag.Slug] = entry = (tag, []);
+                entry.Pages.Add(page);
+            }
+        }
+        return byTag;
+    }
+
     private static Page MakePage(SiteConfig config, RenderedItem rendered, TagNames tagNames, SeriesIndex series, ModelMemo? memo)
     {
+        var part = series.For(rendered.Item);
+        if (memo?.Reuse(rendered, tagNames, part) is { } reused) return reused;
         var slugs = rendered.Item.FrontMatter.Tags.Select(tagNames.Slug).Where(s => s.Length > 0).Distinct().ToArray();
         var names = Array.ConvertAll(slugs, tagNames.Display);
-        var part = series.For(rendered.Item);
-        return memo is null
-            ? ToPage(config, rendered, slugs, names, part)
-            : memo.Page(rendered, slugs, names, part, () => ToPage(config, rendered, slugs, names, part));
+        var page = ToPage(config, rendered, slugs, names, part);
+        memo?.Remember(rendered, slugs, names, part, page);
+        return page;
     }
 
     private static Page ToPage(SiteConfig config, RenderedItem rendered, string[] tagSlugs, string[] tagNames, SeriesInfo? series)

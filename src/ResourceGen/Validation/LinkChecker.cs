@@ -19,13 +19,13 @@ public static partial class LinkChecker
     {
         var pagesBySource = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var idsBySource = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var outputPaths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var outputPaths = new Lazy<HashSet<string>>(() => files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
 
         foreach (var link in pending)
         {
             if (link.SitePath is { } sitePath)
             {
-                if (!SitePathExists(sitePath, outputPaths))
+                if (!SitePathExists(sitePath, outputPaths.Value))
                     diagnostics.Error(DiagnosticCodes.BrokenSitePath, link.SourcePath, link.Line, link.Column,
                         $"links to '{link.Url}', but the site has no page or file at {sitePath}; link to the Markdown file with a relative path instead");
                 continue;

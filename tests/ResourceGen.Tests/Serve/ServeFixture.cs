@@ -44,13 +44,13 @@ public sealed class ServeFixture : IAsyncDisposable
     public HttpClient Http { get; }
 
     /// <summary>Copies the sample site and starts serving it, listening to reload events.</summary>
-    public static async Task<ServeFixture> StartAsync(bool drafts = false)
+    public static async Task<ServeFixture> StartAsync(bool drafts = false, TimeSpan? debounce = null)
     {
         var site = SiteFixture.CopyOf(RepoPaths.Root, "site.yml", "content", "templates");
         var port = FreePort();
         var output = new StringWriter();
         var writer = TextWriter.Synchronized(output);
-        var session = await PreviewSession.StartAsync(new ServeOptions(site.Root, port, Drafts: drafts), writer, writer)
+        var session = await PreviewSession.StartAsync(new ServeOptions(site.Root, port, Drafts: drafts) { Debounce = debounce ?? new ServeOptions(site.Root).Debounce }, writer, writer)
             ?? throw new InvalidOperationException("serve did not start: " + output);
         var fixture = new ServeFixture(site, session, port, output);
         await fixture.ListenAsync();
