@@ -46,6 +46,13 @@ internal sealed class MarkdownMemo
         foreach (var path in _entries.Keys.Where(p => !present.Contains(p))) _entries.TryRemove(path, out _);
     }
 
-    private static bool StillValid(Entry entry, ContentItem item, LinkTargets targets) =>
-        entry.Body == item.Body && entry.BodyFirstLine == item.BodyFirstLine && entry.Answers.All(a => Answer.Of(targets, a.Key) == a.Value);
+    private static bool StillValid(Entry entry, ContentItem item, LinkTargets targets)
+    {
+        if (entry.Body != item.Body || entry.BodyFirstLine != item.BodyFirstLine) return false;
+        foreach (var (path, answer) in entry.Answers)
+        {
+            if (Answer.Of(targets, path) != answer) return false;
+        }
+        return true;
+    }
 }

@@ -17,6 +17,7 @@ internal sealed class ModelMemo
     private readonly ConcurrentDictionary<string, Made> _made = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (Page Base, Page Page)> _withRelated = new(StringComparer.Ordinal);
     private readonly RelatedPagesMemo _related = new();
+    private (IReadOnlyList<string>[] Spellings, TagNames Names)? _tagNames;
 
     /// <summary>
     /// The page made last time from the same checked file and body, when its tags still show with the same names
@@ -37,14 +38,32 @@ internal sealed class ModelMemo
     public void Remember(RenderedItem rendered, string[] tagSlugs, string[] tagNames, SeriesInfo? series, Page page) =>
         _made[rendered.Item.SourcePath] = new Made(rendered.Item, rendered.Rendered, tagSlugs, tagNames, series, page);
 
+    /// <summary>The tag names of <paramref name="items"/>: last build's while every item has the same tag spellings as then.</summary>
+    public TagNames TagNames(IReadOnlyList<RenderedItem> items)
+    {
+        var spellings = items.Select(i => i.Item.FrontMatter.Tags).ToArray();
+        if (_tagNames is { } known && known.Spellings.Length == spellings.Length && SameSpellings(known.Spellings, spellings)) return known.Names;
+        var names = new TagNames(spellings);
+        _tagNames = (spellings, names);
+        return names;
+    }
+
+    private static bool SameSpellings(IReadOnlyList<string>[] a, IReadOnlyList<string>[] b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]) && !a[i].SequenceEqual(b[i], StringComparer.Ordinal)) return false;
+        }
+        return true;
+    }
+
     /// <summary>Same as <see cref="RelatedPages.Find"/>, reused while the pages carry the same tags in the same order.</summary>
     public IReadOnlyList<IReadOnlyList<Page>> FindRelated(IReadOnlyList<Page> pages) => _related.Find(pages);
 
     /// <summary><paramref name="page"/> with its related pages: last build's object when both are the same objects as then.</summary>
     public Page WithRelated(Page page, IReadOnlyList<Page> related)
     {
-        if (_withRelated.TryGetValue(page.SourcePath, out var known) && ReferenceEquals(known.Base, page)
-            && known.Page.Related.Count == related.Count && known.Page.Related.Zip(related).All(pair => ReferenceEquals(pair.First, pair.Second)))
+        if (_withRelated.TryGetValue(page.SourcePath, out var known) && ReferenceEquals(known.Base, page) && ReferenceEquals(known.Page.Related, related))
             return known.Page;
         var withRelated = page with { Related = related };
         _withRelated[page.SourcePath] = (page, withRelated);

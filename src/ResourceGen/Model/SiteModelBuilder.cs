@@ -14,7 +14,7 @@ public static class SiteModelBuilder
     /// <summary>Builds the model, reusing from <paramref name="memo"/> the pages whose inputs did not change since the last build.</summary>
     internal static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics, ModelMemo? memo)
     {
-        var tagNames = new TagNames(items.Select(i => i.Item.FrontMatter.Tags));
+        var tagNames = memo?.TagNames(items) ?? new TagNames(items.Select(i => i.Item.FrontMatter.Tags));
         var series = new SeriesIndex(config, items.Select(i => i.Item), diagnostics);
         // NewestFirst is a total order, so the order pages are made in does not matter.
         var pages = items.AsParallel().Select(i => MakePage(config, i, tagNames, series, memo)).ToList();
