@@ -27,7 +27,7 @@ grep '^Build 1:' "$work/serve.log"
 dotnet bench/ServeBench/bin/Release/net10.0/ServeBench.dll "$work/site" "http://127.0.0.1:$port" 20 2>"$work/edits.log"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "serve peak RSS: $(awk '/VmHWM/ {print $2, $3}' "/proc/$server/status")"
-kill -INT "$server"; wait "$server" 2>/dev/null || true
+kill -TERM "$server"; wait "$server" 2>/dev/null || true
 
 dotnet "$cli" build --source "$work/site" --output "$work/full" >/dev/null
 if diff -rq "$work/site/_site" "$work/full" >/dev/null; then echo "served output is byte-identical to a full build"; else
