@@ -21,6 +21,7 @@ public sealed class BuildCache
     private HashSet<string>? _changed;
     private (DiscoveredContent Content, HashSet<string> Paths)? _discovered;
     private MarkdownRenderer? _markdownRenderer;
+    private bool _filesListed;
 
     internal SourceMemo Sources { get; private set; } = new();
     internal MarkdownMemo Markdown { get; private set; } = new();
@@ -59,8 +60,6 @@ public sealed class BuildCache
 
     /// <summary>True when only the files given to <see cref="Changed"/> need checking.</summary>
     internal bool ChangesKnown => _changed is not null;
-
-    private bool _filesListed;
 
     /// <summary>Forgets files and pages that are gone, when <see cref="Discover"/> had to list the files again.</summary>
     internal void Retain(DiscoveredContent discovered, IReadOnlyList<ContentItem> published)

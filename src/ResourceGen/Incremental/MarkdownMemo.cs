@@ -20,6 +20,8 @@ internal sealed class MarkdownMemo
     private sealed record Entry(string Body, int BodyFirstLine, Dictionary<string, Answer> Answers, RenderedBody Rendered, DiagnosticBag Diagnostics);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private LinkTargets? _targets;
+    private HashSet<string> _checkedWithTargets = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The rendered body of each of <paramref name="items"/>: remembered, or made by <paramref name="render"/>.
@@ -27,7 +29,11 @@ internal sealed class MarkdownMemo
     /// </summary>
     public List<RenderedBody> RenderAll(IReadOnlyList<ContentItem> items, LinkTargets targets, Func<ContentItem, DiagnosticBag, RenderedBody> render, DiagnosticBag diagnostics)
     {
-        var entries = items.Select(item => _entries.TryGetValue(item.SourcePath, out var entry) && StillValid(entry, item, targets) ? entry : null).ToArray();
+        // While every link target resolves as in the last build, a body checked in the last build is valid if its text is the same.
+        var sameTargets = _targets is { } known && SameTargets(known, targets);
+        var entries = items.Select(item => _entries.TryGetValue(item.SourcePath, out var entry)
+            && StillValid(entry, item, sameTargets && _checkedWithTargets.Contains(item.SourcePath) ? null : targets) ? entry : null).ToArray();
+        (_targets, _checkedWithTargets) = (targets, items.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal));
         MissingResults.Compute(entries, i =>
         {
             var own = new DiagnosticBag();
@@ -39,6 +45,10 @@ internal sealed class MarkdownMemo
         return entries.Select(e => e!.Rendered).ToList();
     }
 
+    private static bool SameTargets(LinkTargets a, LinkTargets b) =>
+        a.PageUrls.Count == b.PageUrls.Count && a.PageUrls.All(pair => b.PageUrls.TryGetValue(pair.Key, out var url) && url == pair.Value)
+        && a.Drafts.SetEquals(b.Drafts) && a.Unreadable.SetEquals(b.Unreadable) && a.Resources.SetEquals(b.Resources);
+
     /// <summary>Forgets pages that are not built any more.</summary>
     public void Retain(IEnumerable<ContentItem> items)
     {
@@ -46,9 +56,10 @@ internal sealed class MarkdownMemo
         foreach (var path in _entries.Keys.Where(p => !present.Contains(p))) _entries.TryRemove(path, out _);
     }
 
-    private static bool StillValid(Entry entry, ContentItem item, LinkTargets targets)
+    private static bool StillValid(Entry entry, ContentItem item, LinkTargets? changedTargets)
     {
         if (entry.Body != item.Body || entry.BodyFirstLine != item.BodyFirstLine) return false;
+        if (changedTargets is not { } targets) return true;
         foreach (var (path, answer) in entry.Answers)
         {
             if (Answer.Of(targets, path) != answer) return false;

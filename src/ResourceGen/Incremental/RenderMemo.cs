@@ -22,10 +22,10 @@ internal sealed class RenderMemo
     private (SiteModel Model, ScriptObject Site)? _previous;
     private AssetCatalog? _assets;
     private ScriptObject? _site;
+    private int _rendered;
 
     /// <summary>How many pages the current build rendered rather than reused.</summary>
     public int Rendered => _rendered;
-    private int _rendered;
 
     /// <summary>Starts a build: works out which remembered pages the changes since the last build make stale.</summary>
     public void Begin(SiteModel model, ScriptObject site, TemplateSet templates, AssetCatalog assets)
