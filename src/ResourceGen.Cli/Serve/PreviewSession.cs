@@ -50,6 +50,11 @@ public sealed class PreviewSession : IAsyncDisposable
             await stderr.WriteLineAsync($"error: --host must be an IP address such as 127.0.0.1 or ::1, or 'localhost'; got '{options.Host}'");
             return CliApp.UsageExitCode;
         }
+        if (!Directory.Exists(options.SourceDir))
+        {
+            await stderr.WriteLineAsync($"error: the site folder {Path.GetFullPath(options.SourceDir)} does not exist; pass --source DIR");
+            return CliApp.UsageExitCode;
+        }
         await using var session = await StartAsync(options, stdout, stderr);
         if (session is null) return CliApp.UsageExitCode;
         // Ctrl+C and SIGTERM reach either the command line or the web host, depending on who registered first.
@@ -158,7 +163,7 @@ public sealed class PreviewSession : IAsyncDisposable
         if (build.Succeeded)
             _stdout.WriteLine($"Build {_state.Build}: {build.PageCount} pages, {result.PagesRendered} rendered, {result.Written.Count} files written in {ms} ms{what}");
         else
-            _stderr.WriteLine($"Build {_state.Build} failed in {ms} ms{what}; still serving the last good output.");
+            _stderr.WriteLine($"Build {_state.Build} failed in {ms} ms{what}{(_state.Build > 1 ? "; still serving the last good output" : "")}.");
         _stdout.Flush();
     }
 
