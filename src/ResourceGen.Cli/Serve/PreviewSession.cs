@@ -121,12 +121,25 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 return;
             }
-            var wasFailed = _state.Failed;
-            var result = Rebuild(changed);
-            if (result.Written.Count > 0 || wasFailed || _state.Failed) _hub.Reload(_state.Build, _state.FinishedAt);
-            // Held-back outputs wait while more changes are queued: the next build would replace them anyway.
-            if (result.Build.Succeeded && !_watcher.HasChanges) CompleteDeferred();
+            try
+            {
+                RebuildAndNotify(changed);
+            }
+            catch (Exception e)
+            {
+                // The server must outlive any one rebuild; the next change tries again.
+                await _stderr.WriteLineAsync($"error: the rebuild stopped ({e.GetType().Name}: {e.Message}); save a file to try again");
+            }
         }
+    }
+
+    private void RebuildAndNotify(IReadOnlyCollection<string>? changed)
+    {
+        var wasFailed = _state.Failed;
+        var result = Rebuild(changed);
+        if (result.Written.Count > 0 || wasFailed || _state.Failed) _hub.Reload(_state.Build, _state.FinishedAt);
+        // Held-back outputs wait while more changes are queued: the next build would replace them anyway.
+        if (result.Build.Succeeded && !_watcher.HasChanges) CompleteDeferred();
     }
 
     private void CompleteDeferred()
