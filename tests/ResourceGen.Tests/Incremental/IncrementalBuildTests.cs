@@ -35,6 +35,7 @@ public sealed class IncrementalBuildTests : IDisposable
         DeleteWithItsLinks(Deleted, LinksToDeleted, "delete a page");
         Add("content/articles/a-new-page.md", "---\ntitle: A new page\ndate: 2026-06-01\ntags: [play]\naudience: [parents]\n---\nIt links to [the routine](../checklists/weekly-home-practice-routine.md).\n", "add a page");
         Edit("templates/partials/card.html", text => text.Replace("card__summary", "card__summary card__summary--new", StringComparison.Ordinal), "edit a template");
+        Edit("templates/assets/site.css", text => text + "\n.card { outline: 0; }\n", "edit a stylesheet");
         Edit("site.yml", text => text.Replace("title: Between Sessions", "title: Between Sessions (preview)", StringComparison.Ordinal), "edit site.yml");
     }
 
