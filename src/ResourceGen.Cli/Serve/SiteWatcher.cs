@@ -5,13 +5,14 @@ namespace ResourceGen.Cli.Serve;
 /// <summary>
 /// Watches what a build reads (<c>site.yml</c>, <c>content/</c>, <c>templates/</c>, <c>static/</c>) and hands out the
 /// changed paths a burst at a time: a burst ends when no file changed for the quiet period, so an editor that
-/// writes a file several times causes one rebuild.
+/// writes a file several times causes one rebuild. Only those folders are watched, never the output folder, whose
+/// thousands of folders would use up the system's watches.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
     private static readonly string[] WatchedFolders = ["content", "templates", "static"];
 
-    private readonly FileSystemWatcher _watcher;
+    private readonly List<FileSystemWatcher> _watchers = [];
     private readonly string _siteRoot;
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _signal = new(0);
@@ -23,23 +24,9 @@ public sealed class SiteWatcher : IDisposable
     public SiteWatcher(string siteRoot)
     {
         _siteRoot = Path.GetFullPath(siteRoot);
-        _watcher = new FileSystemWatcher(_siteRoot)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            InternalBufferSize = 64 * 1024,
-        };
-        _watcher.Changed += (_, e) => Seen(e.FullPath);
-        _watcher.Created += (_, e) => Seen(e.FullPath);
-        _watcher.Deleted += (_, e) => Seen(e.FullPath);
-        _watcher.Renamed += (_, e) =>
-        {
-            Seen(e.OldFullPath);
-            Seen(e.FullPath);
-        };
-        // Events were lost: rebuild anyway; the build notices changed files by their size and time.
-        _watcher.Error += (_, _) => Seen(null);
-        _watcher.EnableRaisingEvents = true;
+        // The site folder itself, not its subfolders: site.yml, and the watched folders coming and going.
+        Watch(_siteRoot, subfolders: false);
+        foreach (var folder in WatchedFolders.Select(f => Path.Combine(_siteRoot, f)).Where(Directory.Exists)) Watch(folder, subfolders: true);
     }
 
     /// <summary>
@@ -78,13 +65,44 @@ public sealed class SiteWatcher : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _watcher.Dispose();
+        lock (_watchers)
+        {
+            foreach (var watcher in _watchers) watcher.Dispose();
+        }
         _signal.Dispose();
+    }
+
+    private void Watch(string folder, bool subfolders)
+    {
+        var watcher = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = subfolders,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            InternalBufferSize = 64 * 1024,
+        };
+        watcher.Changed += (_, e) => Seen(e.FullPath);
+        watcher.Created += (_, e) => Seen(e.FullPath);
+        watcher.Deleted += (_, e) => Seen(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Seen(e.OldFullPath);
+            Seen(e.FullPath);
+        };
+        // Events were lost: rebuild anyway; the build notices changed files by their size and time.
+        watcher.Error += (_, _) => Seen(null);
+        watcher.EnableRaisingEvents = true;
+        lock (_watchers) _watchers.Add(watcher);
     }
 
     private void Seen(string? fullPath)
     {
         var relative = fullPath is null ? null : Path.GetRelativePath(_siteRoot, fullPath).Replace('\\', '/');
+        // A watched folder made after serve started: watch it from now on, and rebuild with every file checked.
+        if (relative is not null && WatchedFolders.Contains(relative) && Directory.Exists(fullPath) && !IsWatching(fullPath!))
+        {
+            Watch(fullPath!, subfolders: true);
+            relative = null;
+        }
         if (relative is not null && !IsWatched(relative)) return;
         lock (_changed)
         {
@@ -95,10 +113,15 @@ public sealed class SiteWatcher : IDisposable
         _signal.Release();
     }
 
+    private bool IsWatching(string folder)
+    {
+        lock (_watchers) return _watchers.Any(w => w.IncludeSubdirectories && w.Path == folder);
+    }
+
     private static bool IsWatched(string relative)
     {
         var parts = relative.Split('/');
         if (parts.Any(p => p.StartsWith('.'))) return false;
-        return relative == "site.yml" || (parts.Length > 1 && WatchedFolders.Contains(parts[0]));
+        return relative == "site.yml" || WatchedFolders.Contains(parts[0]);
     }
 }

@@ -117,6 +117,8 @@ public sealed class ServeTests
         Save(serve, "templates/partials/card.html", text => text.Replace("card__summary", "card__summary card__summary--x", StringComparison.Ordinal));
         await serve.NextReloadAsync();
         serve.Site.Write("content/articles/new-page.md", "---\ntitle: A new page\ndate: 2026-06-01\ntags: [play]\naudience: [parents]\n---\nNew.\n");
+        await serve.NextReloadAsync();
+        Save(serve, "site.yml", text => text.Replace("title: Between Sessions", "title: Between Sessions (preview)", StringComparison.Ordinal));
         await serve.WaitUntilCompleteAsync(await serve.NextReloadAsync());
 
         OutputComparison.AssertSameAsFullBuild(serve.Site.Root, serve.Session.BuildOptions.ResolvedOutputDir);
