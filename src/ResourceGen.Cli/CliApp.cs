@@ -15,6 +15,7 @@ public static class CliApp
         {
             BuildCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout),
+            Serve.ServeCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
             SchemaCommand.Create(stdout, stderr),
             InitCommand.Create(stdout, stderr),

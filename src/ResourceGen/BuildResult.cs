@@ -12,6 +12,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>How many content files were checked.</summary>
     public int FilesChecked { get; init; }
 
+    /// <summary>The site as data, or null when the build failed.</summary>
+    public Model.SiteModel? Model { get; init; }
+
     /// <summary>Time taken by each stage, in order.</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 

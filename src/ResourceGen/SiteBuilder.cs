@@ -3,6 +3,7 @@ using ResourceGen.Configuration;
 using ResourceGen.Content;
 using ResourceGen.Diagnostics;
 using ResourceGen.Generation;
+using ResourceGen.Incremental;
 using ResourceGen.Markdown;
 using ResourceGen.Model;
 using ResourceGen.Output;
@@ -29,8 +30,11 @@ public static class SiteBuilder
         return result with { Timings = [.. result.Timings, new StageTiming("write output", stopwatch.Elapsed)] };
     });
 
-    /// <summary>Runs every check of a build and writes nothing. Never throws: a crash becomes an RG9999 error.</summary>
-    public static BuildResult Check(BuildOptions options) => Guarded(diagnostics => Build(options, diagnostics));
+    /// <summary>
+    /// Runs every check of a build and writes nothing; with a <paramref name="cache"/>, reuses what the last build of
+    /// the same cache left. Never throws: a crash becomes an RG9999 error.
+    /// </summary>
+    public static BuildResult Check(BuildOptions options, BuildCache? cache = null) => Guarded(diagnostics => Build(options, diagnostics, cache));
 
     private static BuildResult Guarded(Func<DiagnosticBag, BuildResult> build)
     {
@@ -52,59 +56,95 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.Sorted(), [], 0);
     }
 
-    /// <summary>Builds the site in memory without writing anything (this is what <c>check</c> runs).</summary>
-    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Builds the site in memory without writing anything (this is what <c>check</c> runs). With a
+    /// <paramref name="cache"/> from the previous build, only what changed since is read, rendered and checked again;
+    /// the result is the same as without.
+    /// </summary>
+    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null)
+    {
+        cache?.Open();
+        var result = BuildWith(options, diagnostics, cache);
+        cache?.Close();
+        return result;
+    }
+
+    private static BuildResult BuildWith(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var timer = new StageTimer();
         var siteRoot = Path.GetFullPath(options.SourceDir);
-        var config = LoadConfig(siteRoot, options, diagnostics);
+        var config = LoadConfig(siteRoot, options, diagnostics, cache);
         if (config is null || !CheckOutputFolder(siteRoot, options.ResolvedOutputDir, diagnostics)) return Failed(diagnostics, 0);
 
-        var templates = TemplateSet.Load(siteRoot, diagnostics);
+        var templates = cache?.Templates(siteRoot, diagnostics) ?? TemplateSet.Load(siteRoot, diagnostics);
         timer.Lap("settings and templates");
-        var discovered = ContentDiscovery.Discover(siteRoot);
-        var loaded = discovered.Pages
-            .AsParallel().AsOrdered()
-            .Select(file => (file.RelativePath, Item: Load(file, config, diagnostics)))
-            .ToList();
+        var discovered = cache?.Discover(siteRoot) ?? ContentDiscovery.Discover(siteRoot);
+        var loaded = LoadContent(discovered, config, diagnostics, cache);
         timer.Lap("read and check front matter");
 
         var items = loaded.Where(l => l.Item is not null).Select(l => l.Item!).ToList();
         if (options.GitDates) items = GitDates.Apply(items, siteRoot, diagnostics);
         var resources = discovered.Resources.Select(r => r.RelativePath).ToList();
         var published = items.Where(i => options.Drafts || !i.FrontMatter.Draft).ToList();
+        cache?.Retain(discovered, published);
         var targets = new LinkTargets(
             UrlMap.Build(published, diagnostics),
             items.Where(i => !options.Drafts && i.FrontMatter.Draft).Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal),
             loaded.Where(l => l.Item is null).Select(l => l.RelativePath).ToHashSet(StringComparer.Ordinal),
             resources.ToHashSet(StringComparer.Ordinal));
-        var links = new ContentLinkResolver(config, targets, diagnostics);
-        var markdown = new MarkdownRenderer(config.Markdown);
-        var rendered = published
-            .AsParallel().AsOrdered()
-            .Select(item => new RenderedItem(item, markdown.Render(item.SourcePath, item.Body, item.BodyFirstLine, links, diagnostics)))
-            .ToList();
+        var bodies = RenderBodies(published, config, targets, diagnostics, cache);
+        var rendered = published.Zip(bodies, (item, body) => new RenderedItem(item, body.Content)).ToList();
         RenderedContentChecks.Check(rendered, diagnostics);
         timer.Lap("render Markdown");
-        var model = SiteModelBuilder.Build(config, rendered, diagnostics);
+        var model = SiteModelBuilder.Build(config, rendered, diagnostics, cache?.Model);
         timer.Lap("build site model");
 
         var assets = AssetCatalog.Load(siteRoot, config.RelativeUrl);
         var comments = CommentSectionsBuilder.Build(config, items, model.Pages, siteRoot, diagnostics);
         timer.Lap("comments");
 
-        var context = new BuildContext(model, new TemplateRenderer(templates, config, assets, SiteVariables.Create(model)), diagnostics, siteRoot) { Comments = comments };
-        var files = OutputGenerators.Default(assets, resources)
-            .Concat(options.ExtraGenerators)
-            .SelectMany(generator => generator.Generate(context))
-            .ToList();
-        files.Add(SitemapBuilder.Build(config, files));
+        var site = SiteVariables.Create(model);
+        cache?.Renders.Begin(model, site, templates, assets);
+        var context = new BuildContext(model, new TemplateRenderer(templates, config, assets, site), diagnostics, siteRoot)
+        {
+            Comments = comments,
+            Renders = cache?.Renders,
+        };
+        var generators = OutputGenerators.Default(assets, resources).Concat(options.ExtraGenerators).ToList();
+        var files = cache is null
+            ? generators.SelectMany(generator => generator.Generate(context)).ToList()
+            : cache.Deferred.Generate(generators, context, cache.DeferSlowOutputs);
+        cache?.Renders.End();
+        files.Add(cache?.Sitemap.Build(config, files) ?? SitemapBuilder.Build(config, files));
         timer.Lap("render templates and outputs");
-        LinkChecker.Check(links.Pending, model.Pages, files, diagnostics);
+        LinkChecker.Check(bodies.SelectMany(b => b.Pending), model.Pages, files, diagnostics);
         timer.Lap("check links");
 
         if (diagnostics.HasErrors) return Failed(diagnostics, discovered.Pages.Count);
-        return new BuildResult(diagnostics.Sorted(), files, model.Pages.Count) { Timings = timer.Timings, FilesChecked = discovered.Pages.Count };
+        return new BuildResult(diagnostics.Sorted(), files, model.Pages.Count) { Timings = timer.Timings, FilesChecked = discovered.Pages.Count, Model = model };
+    }
+
+    private static List<(string RelativePath, ContentItem? Item)> LoadContent(DiscoveredContent discovered, SiteConfig config, DiagnosticBag diagnostics, BuildCache? cache)
+    {
+        var items = cache is null
+            ? discovered.Pages.AsParallel().AsOrdered().Select(file => Load(file, config, diagnostics)).ToList()
+            : cache.Sources.LoadAll(discovered.Pages, (file, own) => Load(file, config, own), diagnostics, verify: !cache.ChangesKnown);
+        return discovered.Pages.Zip(items, (file, item) => (file.RelativePath, item)).ToList();
+    }
+
+    private static List<RenderedBody> RenderBodies(List<ContentItem> published, SiteConfig config, LinkTargets targets, DiagnosticBag diagnostics, BuildCache? cache)
+    {
+        var markdown = cache?.MarkdownRenderer(config.Markdown) ?? new MarkdownRenderer(config.Markdown);
+        return cache is null
+            ? published.AsParallel().AsOrdered().Select(item => RenderBody(item, config, markdown, targets, diagnostics)).ToList()
+            : cache.Markdown.RenderAll(published, targets, (item, own) => RenderBody(item, config, markdown, targets, own), diagnostics);
+    }
+
+    private static RenderedBody RenderBody(ContentItem item, SiteConfig config, MarkdownRenderer markdown, LinkTargets targets, DiagnosticBag diagnostics)
+    {
+        var links = new ContentLinkResolver(config, targets, diagnostics);
+        var content = markdown.Render(item.SourcePath, item.Body, item.BodyFirstLine, links, diagnostics);
+        return new RenderedBody(content, [.. links.Pending], links.Consulted);
     }
 
     private static ContentItem? Load(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
@@ -119,7 +159,7 @@ public static class SiteBuilder
         return ContentLoader.Load(file.RelativePath, File.ReadAllBytes(file.FullPath), diagnostics, config.Schema);
     }
 
-    private static SiteConfig? LoadConfig(string siteRoot, BuildOptions options, DiagnosticBag diagnostics)
+    private static SiteConfig? LoadConfig(string siteRoot, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var path = Path.Combine(siteRoot, SiteConfigLoader.FileName);
         if (!File.Exists(path))
@@ -128,7 +168,9 @@ public static class SiteBuilder
                 $"no {SiteConfigLoader.FileName} in {siteRoot}: run the command in the site folder or pass --source DIR; a site needs {SiteConfigLoader.FileName} (with title and base_url), content/ and templates/");
             return null;
         }
-        var text = SourceTextDecoder.Decode(File.ReadAllBytes(path), SiteConfigLoader.FileName, diagnostics, DiagnosticCodes.SiteConfigSyntax);
+        var bytes = File.ReadAllBytes(path);
+        cache?.UseSettings(bytes);
+        var text = SourceTextDecoder.Decode(bytes, SiteConfigLoader.FileName, diagnostics, DiagnosticCodes.SiteConfigSyntax);
         return text is null ? null : SiteConfigLoader.Parse(text, options.BaseUrl, diagnostics);
     }
 

@@ -1,5 +1,6 @@
 using ResourceGen.Comments;
 using ResourceGen.Diagnostics;
+using ResourceGen.Incremental;
 using ResourceGen.Model;
 using ResourceGen.Templating;
 
@@ -14,4 +15,7 @@ public sealed record BuildContext(SiteModel Site, TemplateRenderer Renderer, Dia
 {
     /// <summary>The comment section of each page that has one.</summary>
     public CommentSections Comments { get; init; } = CommentSections.None;
+
+    /// <summary>In an incremental build, the pages of the last build that can be reused; null in a full build.</summary>
+    internal RenderMemo? Renders { get; init; }
 }

@@ -10,4 +10,10 @@ public interface IOutputGenerator
 {
     /// <summary>The files this generator contributes.</summary>
     IEnumerable<OutputFile> Generate(BuildContext context);
+
+    /// <summary>
+    /// True for an output that no page shows and that takes long to make, such as the search index: while serving,
+    /// it is brought up to date just after the pages, so a saved edit reloads the browser without waiting for it.
+    /// </summary>
+    bool Deferrable => false;
 }

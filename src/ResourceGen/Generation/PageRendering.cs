@@ -7,15 +7,24 @@ namespace ResourceGen.Generation;
 /// <summary>Renders many HTML pages in parallel into output files.</summary>
 public static class PageRendering
 {
-    /// <summary>Renders every request; a page whose template failed is left out (its error is reported).</summary>
-    public static IEnumerable<OutputFile> Render(BuildContext context, IEnumerable<(PageRenderRequest Request, DateOnly? LastModified, bool InSitemap)> pages) => pages
-        .AsParallel()
-        .AsOrdered()
-        .Select(p => (p, Html: context.Renderer.RenderPage(p.Request, context.Diagnostics)))
-        .Where(r => r.Html is not null)
-        .Select(r => new OutputFile(r.p.Request.OutputPath, Encoding.UTF8.GetBytes(r.Html!), r.p.InSitemap, r.p.LastModified))
-        .ToList();
+    /// <summary>
+    /// Renders every request; a page whose template failed is left out (its error is reported). In an incremental
+    /// build, a page whose request and read members are unchanged since the last build keeps its bytes.
+    /// </summary>
+    public static IEnumerable<OutputFile> Render(BuildContext context, IEnumerable<(PageRenderRequest Request, DateOnly? LastModified, bool InSitemap)> pages)
+    {
+        var requests = pages.ToList();
+        var bytes = context.Renders is { } memo
+            ? memo.RenderAll(requests.ConvertAll(p => p.Request), (request, reads) => Encode(context.Renderer.RenderPage(request, context.Diagnostics, reads)))
+            : requests.AsParallel().AsOrdered().Select(p => Encode(context.Renderer.RenderPage(p.Request, context.Diagnostics))).ToArray();
+        return requests
+            .Select((p, i) => bytes[i] is { } html ? new OutputFile(p.Request.OutputPath, html, p.InSitemap, p.LastModified) : null)
+            .OfType<OutputFile>()
+            .ToList();
+    }
 
     /// <summary>The output path of a page at <paramref name="sitePath"/>: <c>/tags/</c> → <c>tags/index.html</c>.</summary>
     public static string IndexPath(string sitePath) => sitePath.Trim('/') is { Length: > 0 } folder ? $"{folder}/index.html" : "index.html";
+
+    private static byte[]? Encode(string? html) => html is null ? null : Encoding.UTF8.GetBytes(html);
 }

@@ -22,6 +22,9 @@ public sealed class SearchIndexGenerator : IOutputGenerator
     private static readonly JsonSerializerOptions DocsJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <inheritdoc />
+    public bool Deferrable => true;
+
+    /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context)
     {
         var pages = context.Site.Pages;

@@ -8,7 +8,8 @@ namespace ResourceGen.Markdown;
 /// Resolves links written in content files: a relative path to a <c>.md</c> file becomes that page's URL,
 /// a relative path to another file under <c>content/</c> becomes the URL it is copied to, and a site path
 /// (<c>/tags/</c>) gets the base path. Missing files are reported at once; anchors and site paths are
-/// queued in <see cref="Pending"/> until every page exists. Links that could run code are removed.
+/// queued in <see cref="Pending"/> until every page exists. Links that could run code are removed. Use one resolver
+/// per page: <see cref="Consulted"/> then lists the targets that page's links depend on.
 /// </summary>
 /// <param name="config">For the base path and the raw-HTML setting.</param>
 /// <param name="targets">What links may point to.</param>
@@ -19,6 +20,9 @@ public sealed class ContentLinkResolver(SiteConfig config, LinkTargets targets, 
 
     /// <summary>Links to check after rendering.</summary>
     public ConcurrentQueue<PendingLinkCheck> Pending { get; } = new();
+
+    /// <summary>Every source path looked up in the <see cref="LinkTargets"/>; the links resolve the same while their answers do not change.</summary>
+    public HashSet<string> Consulted { get; } = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public string? Resolve(string sourcePath, string url, int line, int column)
@@ -41,6 +45,7 @@ public sealed class ContentLinkResolver(SiteConfig config, LinkTargets targets, 
         }
 
         var target = Combine(sourcePath, path);
+        Consulted.Add(target ?? path);
         if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return ResolvePage(sourcePath, url, target ?? path, suffix, line, column);
 
         if (target is not null && targets.Resources.Contains(target))

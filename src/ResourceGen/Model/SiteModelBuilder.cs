@@ -1,7 +1,7 @@
 using ResourceGen.Configuration;
 using ResourceGen.Diagnostics;
+using ResourceGen.Incremental;
 using ResourceGen.Schema;
-using ResourceGen.Text;
 
 namespace ResourceGen.Model;
 
@@ -9,23 +9,25 @@ namespace ResourceGen.Model;
 public static class SiteModelBuilder
 {
     /// <summary>Builds the model of <paramref name="items"/>; series problems go to <paramref name="diagnostics"/>.</summary>
-    public static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics)
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics) => Build(config, items, diagnostics, null);
+
+    /// <summary>Builds the model, reusing from <paramref name="memo"/> the pages whose inputs did not change since the last build.</summary>
+    internal static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics, ModelMemo? memo)
     {
-        var tagNames = new TagNames(items.Select(i => i.Item.FrontMatter.Tags));
+        var tagNames = memo?.TagNames(items) ?? new TagNames(items.Select(i => i.Item.FrontMatter.Tags));
         var series = new SeriesIndex(config, items.Select(i => i.Item), diagnostics);
-        var pages = items.Select(i => ToPage(config, i, tagNames, series)).ToList();
+        // NewestFirst is a total order, so the order pages are made in does not matter.
+        var pages = items.AsParallel().Select(i => MakePage(config, i, tagNames, series, memo)).ToList();
         pages.Sort(NewestFirst);
-        var related = RelatedPages.Find(pages);
-        pages = pages.Select((page, i) => page with { Related = related[i] }).ToList();
+        var related = memo is null ? RelatedPages.Find(pages) : memo.FindRelated(pages);
+        pages = pages.Select((page, i) => memo is null ? page with { Related = related[i] } : memo.WithRelated(page, related[i])).ToList();
 
         var sections = ContentTypes.All.Select(type => CreateSection(config, type, pages)).ToList();
-        var tags = pages
-            .SelectMany(p => p.Tags.Select(t => (Tag: t, Page: p)))
-            .GroupBy(x => x.Tag.Slug, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Term(g.First().Tag.Name, g.Key, g.First().Tag.Url, g.Select(x => x.Page).Distinct().ToList())
+        var tags = PagesByTag(pages)
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => new Term(pair.Value.Tag.Name, pair.Key, pair.Value.Tag.Url, pair.Value.Pages)
             {
-                Description = config.Schema.Tags?.GetValueOrDefault(g.Key)?.Description ?? "",
+                Description = config.Schema.Tags?.GetValueOrDefault(pair.Key)?.Description ?? "",
             })
             .ToList();
         var audiences = ContentTypes.Audiences
@@ -57,7 +59,33 @@ public static class SiteModelBuilder
 
     private static string AudienceUrl(SiteConfig config, string audience) => config.RelativeUrl($"/audience/{audience}/");
 
-    private static Page ToPage(SiteConfig config, RenderedItem rendered, TagNames tagNames, SeriesIndex series)
+    // Pages keep their order (newest first) under each tag; a page's tags are distinct, so it is listed once.
+    private static Dictionary<string, (TermLink Tag, List<Page> Pages)> PagesByTag(IReadOnlyList<Page> pages)
+    {
+        var byTag = new Dictionary<string, (TermLink Tag, List<Page> Pages)>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var tag in page.Tags)
+            {
+                if (!byTag.TryGetValue(tag.Slug, out var entry)) byTag[tag.Slug] = entry = (tag, []);
+                entry.Pages.Add(page);
+            }
+        }
+        return byTag;
+    }
+
+    private static Page MakePage(SiteConfig config, RenderedItem rendered, TagNames tagNames, SeriesIndex series, ModelMemo? memo)
+    {
+        var part = series.For(rendered.Item);
+        if (memo?.Reuse(rendered, tagNames, part) is { } reused) return reused;
+        var slugs = rendered.Item.FrontMatter.Tags.Select(tagNames.Slug).Where(s => s.Length > 0).Distinct().ToArray();
+        var names = Array.ConvertAll(slugs, tagNames.Display);
+        var page = ToPage(config, rendered, slugs, names, part);
+        memo?.Remember(rendered, slugs, names, part, page);
+        return page;
+    }
+
+    private static Page ToPage(SiteConfig config, RenderedItem rendered, string[] tagSlugs, string[] tagNames, SeriesInfo? series)
     {
         var (item, content) = (rendered.Item, rendered.Rendered);
         var meta = item.FrontMatter;
@@ -73,13 +101,10 @@ public static class SiteModelBuilder
             Date = meta.Date,
             Updated = meta.Updated,
             Summary = meta.Summary ?? content.FirstParagraph,
-            Tags = meta.Tags
-                .Select(Slugifier.Slugify).Where(s => s.Length > 0).Distinct()
-                .Select(s => new TermLink(tagNames.Display(s), s, config.RelativeUrl($"/tags/{s}/")))
-                .ToList(),
+            Tags = tagSlugs.Select((slug, i) => new TermLink(tagNames[i], slug, config.RelativeUrl($"/tags/{slug}/"))).ToList(),
             Audience = meta.Audience.Select(a => new TermLink(a, a, AudienceUrl(config, a))).ToList(),
             Authors = meta.Authors,
-            Series = series.For(item),
+            Series = series,
             Draft = meta.Draft,
             Comments = meta.Comments,
             CommentsId = meta.CommentsId,

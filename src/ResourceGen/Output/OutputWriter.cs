@@ -33,7 +33,8 @@ public static class OutputWriter
         Parallel.ForEach(files, file => File.WriteAllBytes(Resolve(rootWithSeparator, file.Path), file.Bytes));
     }
 
-    private static string Resolve(string rootWithSeparator, string relativePath)
+    /// <summary>The full path of <paramref name="relativePath"/> under the output root; never outside it.</summary>
+    internal static string Resolve(string rootWithSeparator, string relativePath)
     {
         var full = Path.GetFullPath(Path.Combine(rootWithSeparator, relativePath));
         // Slugs are checked long before this; this guard keeps a bug from ever writing outside the output folder.

@@ -33,15 +33,22 @@ public sealed class TemplateRenderer
         _builtins.Import(typeof(TemplateFunctions));
         _builtins.Import("rel_url", new Func<string, string>(config.RelativeUrl));
         _builtins.Import("abs_url", new Func<string, string>(config.AbsoluteUrl));
-        _builtins.Import("asset", new Func<string, string>(assets.Url));
+        _builtins.Import("asset", new Func<TemplateContext, string, string>((context, name) =>
+        {
+            (context as HtmlTemplateContext)?.Reads?.Asset(name);
+            return assets.Url(name);
+        }));
         _builtins.SetValue("include", new FragmentIncludeFunction((IScriptCustomFunction)_builtins["include"]!), readOnly: true);
     }
 
     /// <summary>True when the site has a template of that name (optional pages check this).</summary>
     public bool HasTemplate(string name) => _templates.Contains(name) || _templates.IsBroken(name);
 
-    /// <summary>Renders <paramref name="request"/> inside the layout; null after reporting a template error.</summary>
-    public string? RenderPage(PageRenderRequest request, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders <paramref name="request"/> inside the layout; null after reporting a template error. When
+    /// <paramref name="reads"/> is given, every model member and asset the templates read is recorded there.
+    /// </summary>
+    public string? RenderPage(PageRenderRequest request, DiagnosticBag diagnostics, RenderReads? reads = null)
     {
         var globals = new ScriptObject
         {
@@ -54,13 +61,13 @@ public sealed class TemplateRenderer
         };
         foreach (var (name, value) in request.Variables) globals[name] = value;
 
-        var body = Render(request.Template, globals, diagnostics);
+        var body = Render(request.Template, globals, diagnostics, reads);
         if (body is null) return null;
         globals["content"] = new HtmlFragment(body);
-        return Render(Layout, globals, diagnostics);
+        return Render(Layout, globals, diagnostics, reads);
     }
 
-    private string? Render(string templateName, ScriptObject globals, DiagnosticBag diagnostics)
+    private string? Render(string templateName, ScriptObject globals, DiagnosticBag diagnostics, RenderReads? reads)
     {
         if (!_templates.Templates.TryGetValue(templateName, out var template))
         {
@@ -70,7 +77,7 @@ public sealed class TemplateRenderer
             return null;
         }
 
-        var context = new HtmlTemplateContext(_builtins) { TemplateLoader = _loader };
+        var context = new HtmlTemplateContext(_builtins, reads) { TemplateLoader = _loader };
         foreach (var (name, parsed) in _templates.Templates) context.CachedTemplates[name] = parsed;
         context.PushGlobal(globals);
         try

@@ -25,7 +25,10 @@ public sealed class TemplateSet
     public bool Contains(string name) => _templates.ContainsKey(name);
 
     /// <summary>Parses every <c>*.html</c> and <c>*.xml</c> file under <c>templates/</c> (not <c>templates/assets/</c>).</summary>
-    public static TemplateSet Load(string siteRoot, DiagnosticBag diagnostics)
+    public static TemplateSet Load(string siteRoot, DiagnosticBag diagnostics) => Parse(ReadSources(siteRoot), diagnostics);
+
+    /// <summary>The text of every template under <c>templates/</c> by name, with LF line endings.</summary>
+    public static IReadOnlyDictionary<string, string> ReadSources(string siteRoot)
     {
         var root = Path.Combine(siteRoot, Folder);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -38,7 +41,7 @@ public sealed class TemplateSet
                 sources[name] = File.ReadAllText(path).Replace("\r\n", "\n");
             }
         }
-        return Parse(sources, diagnostics);
+        return sources;
     }
 
     /// <summary>Parses templates given as text, by name; parse errors are reported with file, line and column.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ResourceGen.Diagnostics;
 using ResourceGen.Markdown;
@@ -10,18 +11,21 @@ namespace ResourceGen.Validation;
 /// <summary>Checks the links that could only be checked once the whole site was generated: anchors and site paths.</summary>
 public static partial class LinkChecker
 {
+    // A page's anchors depend only on its rendered body; a rebuild that reuses the body reuses its anchors.
+    private static readonly ConditionalWeakTable<HtmlFragment, HashSet<string>> AnchorsByBody = new();
+
     /// <summary>Reports every pending link whose anchor or site path does not exist.</summary>
     public static void Check(IEnumerable<PendingLinkCheck> pending, IReadOnlyList<Page> pages, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
         var pagesBySource = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var idsBySource = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var outputPaths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var outputPaths = new Lazy<HashSet<string>>(() => files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
 
         foreach (var link in pending)
         {
             if (link.SitePath is { } sitePath)
             {
-                if (!SitePathExists(sitePath, outputPaths))
+                if (!SitePathExists(sitePath, outputPaths.Value))
                     diagnostics.Error(DiagnosticCodes.BrokenSitePath, link.SourcePath, link.Line, link.Column,
                         $"links to '{link.Url}', but the site has no page or file at {sitePath}; link to the Markdown file with a relative path instead");
                 continue;
@@ -44,8 +48,8 @@ public static partial class LinkChecker
         return outputPaths.Contains(path) || outputPaths.Contains(path + "/index.html");
     }
 
-    private static HashSet<string> IdsOf(Page page) =>
-        IdAttribute().Matches(page.Content.Value).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> IdsOf(Page page) => AnchorsByBody.GetValue(page.Content, body =>
+        IdAttribute().Matches(body.Value).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal));
 
     [GeneratedRegex("\\sid=\"([^\"]*)\"")]
     private static partial Regex IdAttribute();

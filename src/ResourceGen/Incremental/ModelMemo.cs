@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using ResourceGen.Markdown;
+using ResourceGen.Content;
+using ResourceGen.Model;
+
+namespace ResourceGen.Incremental;
+
+/// <summary>
+/// Keeps the last build's <see cref="Page"/> objects and reuses each one whose inputs are the same objects or values
+/// as before (its checked file, rendered body, tags, series box and related pages). A reused page is the very same
+/// object, so comparing the two models afterwards costs next to nothing for it.
+/// </summary>
+internal sealed class ModelMemo
+{
+    private sealed record Made(ContentItem Item, RenderedContent Content, string[] TagSlugs, string[] TagNames, SeriesInfo? Series, Page Page);
+
+    private readonly ConcurrentDictionary<string, Made> _made = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Page Base, Page Page)> _withRelated = new(StringComparer.Ordinal);
+    private readonly RelatedPagesMemo _related = new();
+    private (IReadOnlyList<string>[] Spellings, TagNames Names)? _tagNames;
+
+    /// <summary>
+    /// The page made last time from the same checked file and body, when its tags still show with the same names
+    /// (a name follows the spelling most pages use) and its series box is the same; otherwise null.
+    /// </summary>
+    public Page? Reuse(RenderedItem rendered, TagNames tagNames, SeriesInfo? series)
+    {
+        if (!_made.TryGetValue(rendered.Item.SourcePath, out var made) || !ReferenceEquals(made.Item, rendered.Item) || !ReferenceEquals(made.Content, rendered.Rendered))
+            return null;
+        for (var i = 0; i < made.TagSlugs.Length; i++)
+        {
+            if (tagNames.Display(made.TagSlugs[i]) != made.TagNames[i]) return null;
+        }
+        return ModelValues.Same(made.Series, series) ? made.Page : null;
+    }
+
+    /// <summary>Remembers the page made from these inputs.</summary>
+    public void Remember(RenderedItem rendered, string[] tagSlugs, string[] tagNames, SeriesInfo? series, Page page) =>
+        _made[rendered.Item.SourcePath] = new Made(rendered.Item, rendered.Rendered, tagSlugs, tagNames, series, page);
+
+    /// <summary>The tag names of <paramref name="items"/>: last build's while every item has the same tag spellings as then.</summary>
+    public TagNames TagNames(IReadOnlyList<RenderedItem> items)
+    {
+        var spellings = items.Select(i => i.Item.FrontMatter.Tags).ToArray();
+        if (_tagNames is { } known && known.Spellings.Length == spellings.Length && SameSpellings(known.Spellings, spellings)) return known.Names;
+        var names = new TagNames(spellings);
+        _tagNames = (spellings, names);
+        return names;
+    }
+
+    private static bool SameSpellings(IReadOnlyList<string>[] a, IReadOnlyList<string>[] b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]) && !a[i].SequenceEqual(b[i], StringComparer.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Same as <see cref="RelatedPages.Find"/>, reused while the pages carry the same tags in the same order.</summary>
+    public IReadOnlyList<IReadOnlyList<Page>> FindRelated(IReadOnlyList<Page> pages) => _related.Find(pages);
+
+    /// <summary><paramref name="page"/> with its related pages: last build's object when both are the same objects as then.</summary>
+    public Page WithRelated(Page page, IReadOnlyList<Page> related)
+    {
+        if (_withRelated.TryGetValue(page.SourcePath, out var known) && ReferenceEquals(known.Base, page) && ReferenceEquals(known.Page.Related, related))
+            return known.Page;
+        var withRelated = page with { Related = related };
+        _withRelated[page.SourcePath] = (page, withRelated);
+        return withRelated;
+    }
+
+    /// <summary>Forgets pages that are not built any more.</summary>
+    public void Retain(IReadOnlySet<string> sourcePaths)
+    {
+        foreach (var path in _made.Keys.Where(p => !sourcePaths.Contains(p))) _made.TryRemove(path, out _);
+        foreach (var path in _withRelated.Keys.Where(p => !sourcePaths.Contains(p))) _withRelated.TryRemove(path, out _);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using ResourceGen.Model;
+using Scriban.Runtime;
+
+namespace ResourceGen.Incremental;
+
+/// <summary>
+/// Compares values of the site model the way a template sees them: keyed objects (<see cref="ModelKeys"/>) by key,
+/// since their members are compared on their own; lists element by element; other objects member by member.
+/// </summary>
+internal static class ModelValues
+{
+    private static readonly ConcurrentDictionary<Type, Member[]> MembersByType = new();
+
+    /// <summary>A public member as templates name it (<c>reading_time</c>) with a fast getter.</summary>
+    public sealed record Member(string Name, Func<object, object?> Get);
+
+    /// <summary>True when a template could not tell <paramref name="a"/> from <paramref name="b"/>.</summary>
+    public static bool Same(object? a, object? b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a is null || b is null) return false;
+        if (ModelKeys.SameKey(a, b) is { } sameKey) return sameKey;
+        var type = a.GetType();
+        if (type != b.GetType()) return false;
+        if (a is string text) return text == (string)b;
+        if (a is IEnumerable items) return SameItems(items, (IEnumerable)b);
+        if (type.IsValueType && !IsKeyValuePair(type)) return a.Equals(b);
+        foreach (var member in MembersOf(type))
+        {
+            if (!Same(member.Get(a), member.Get(b))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The public instance properties of <paramref name="type"/>, named as Scriban names them.</summary>
+    public static Member[] MembersOf(Type type) => MembersByType.GetOrAdd(type, static t => t
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
+        .Select(p => new Member(StandardMemberRenamer.Default(p), Getter(t, p)))
+        .ToArray());
+
+    private static bool SameItems(IEnumerable a, IEnumerable b)
+    {
+        var left = a.GetEnumerator();
+        var right = b.GetEnumerator();
+        while (true)
+        {
+            var hasLeft = left.MoveNext();
+            if (hasLeft != right.MoveNext()) return false;
+            if (!hasLeft) return true;
+            if (!Same(left.Current, right.Current)) return false;
+        }
+    }
+
+    private static bool IsKeyValuePair(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>);
+
+    private static Func<object, object?> Getter(Type type, PropertyInfo property)
+    {
+        var target = Expression.Parameter(typeof(object));
+        var read = Expression.Property(Expression.Convert(target, type), property);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), target).Compile();
+    }
+}

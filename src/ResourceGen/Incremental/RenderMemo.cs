@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using ResourceGen.Model;
+using ResourceGen.Templating;
+using Scriban.Runtime;
+
+namespace ResourceGen.Incremental;
+
+/// <summary>
+/// Remembers each rendered page with the request it came from and what its templates read, so the next build
+/// re-renders a page only when its request or a member it read changed, or the templates or assets changed.
+/// Thread-safe: pages render in parallel.
+/// </summary>
+internal sealed class RenderMemo
+{
+    private sealed record Entry(PageRenderRequest Request, RenderReads Reads, byte[] Bytes);
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _outputsByKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _requested = new(StringComparer.Ordinal);
+    private HashSet<string> _stale = new(StringComparer.Ordinal);
+    private (TemplateSet Templates, string Assets)? _environment;
+    private (SiteModel Model, ScriptObject Site)? _previous;
+    private AssetCatalog? _assets;
+    private ScriptObject? _site;
+    private int _rendered;
+
+    /// <summary>How many pages the current build rendered rather than reused.</summary>
+    public int Rendered => _rendered;
+
+    /// <summary>Starts a build: works out which remembered pages the changes since the last build make stale.</summary>
+    public void Begin(SiteModel model, ScriptObject site, TemplateSet templates, AssetCatalog assets)
+    {
+        var environment = (templates, string.Join('\n', assets.OutputFiles().Select(f => f.Path)));
+        if (_environment is not { } known || !ReferenceEquals(known.Templates, templates) || known.Assets != environment.Item2) Clear();
+        else if (_previous is { } previous) _stale = StaleOutputs(ModelDiff.Changes(previous.Model, previous.Site, model, site));
+        (_environment, _previous, _assets, _site, _rendered) = (environment, (model, site), assets, site, 0);
+        _requested.Clear();
+    }
+
+    /// <summary>
+    /// The bytes of each page: remembered, or made by <paramref name="render"/> with a recorder of what it reads;
+    /// null where rendering failed (its error is reported).
+    /// </summary>
+    public byte[]?[] RenderAll(IReadOnlyList<PageRenderRequest> requests, Func<PageRenderRequest, RenderReads, byte[]?> render)
+    {
+        var results = requests.Select(Reuse).ToArray();
+        MissingResults.Compute(results, i =>
+        {
+            var reads = new RenderReads(_site!);
+            var bytes = render(requests[i], reads);
+            Store(requests[i], reads, bytes);
+            return bytes;
+        });
+        return results;
+    }
+
+    private byte[]? Reuse(PageRenderRequest request)
+    {
+        _requested.Add(request.OutputPath);
+        if (!_entries.TryGetValue(request.OutputPath, out var entry) || _stale.Contains(request.OutputPath) || !SameRequest(entry.Request, request))
+            return null;
+        foreach (var asset in entry.Reads.Assets) _assets!.Url(asset);
+        return entry.Bytes;
+    }
+
+    // A failed render (null) is forgotten, so the next build tries again.
+    private void Store(PageRenderRequest request, RenderReads reads, byte[]? bytes)
+    {
+        Interlocked.Increment(ref _rendered);
+        lock (_outputsByKey)
+        {
+            if (_entries.TryRemove(request.OutputPath, out var old)) Unindex(request.OutputPath, old.Reads);
+            if (bytes is null) return;
+            _entries[request.OutputPath] = new Entry(request, reads, bytes);
+            foreach (var key in reads.Members.Keys)
+            {
+                if (!_outputsByKey.TryGetValue(key, out var outputs)) _outputsByKey[key] = outputs = new HashSet<string>(StringComparer.Ordinal);
+                outputs.Add(request.OutputPath);
+            }
+        }
+    }
+
+    /// <summary>Ends a build: forgets pages no generator asked for this time.</summary>
+    public void End()
+    {
+        lock (_outputsByKey)
+        {
+            foreach (var (path, entry) in _entries.Where(e => !_requested.Contains(e.Key)).ToList())
+            {
+                _entries.TryRemove(path, out _);
+                Unindex(path, entry.Reads);
+            }
+        }
+        _stale.Clear();
+    }
+
+    private static bool SameRequest(PageRenderRequest a, PageRenderRequest b) =>
+        a.Template == b.Template && a.Kind == b.Kind && a.Title == b.Title && a.Description == b.Description && a.SitePath == b.SitePath
+        && a.Variables.Count == b.Variables.Count
+        && a.Variables.All(pair => b.Variables.TryGetValue(pair.Key, out var value) && ModelValues.Same(pair.Value, value));
+
+    private HashSet<string> StaleOutputs(IReadOnlyDictionary<string, HashSet<string>> changes)
+    {
+        var stale = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, members) in changes)
+        {
+            if (!_outputsByKey.TryGetValue(key, out var outputs)) continue;
+            var whole = members.Contains(RenderReads.AllMembers);
+            foreach (var output in outputs)
+            {
+                var read = _entries[output].Reads.Members[key];
+                if (whole || read.Contains(RenderReads.AllMembers) || read.Overlaps(members)) stale.Add(output);
+            }
+        }
+        return stale;
+    }
+
+    private void Unindex(string path, RenderReads reads)
+    {
+        foreach (var key in reads.Members.Keys)
+        {
+            if (_outputsByKey.TryGetValue(key, out var outputs) && outputs.Remove(path) && outputs.Count == 0) _outputsByKey.Remove(key);
+        }
+    }
+
+    private void Clear()
+    {
+        _entries.Clear();
+        _outputsByKey.Clear();
+        _stale.Clear();
+        _previous = null;
+    }
+}

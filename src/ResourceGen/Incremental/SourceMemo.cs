@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using ResourceGen.Content;
+using ResourceGen.Diagnostics;
+
+namespace ResourceGen.Incremental;
+
+/// <summary>
+/// Each content file's checked front matter, kept while the file's size and modification time stay the same, or,
+/// when the caller reports every change (<see cref="Forget"/>), until the file is reported.
+/// </summary>
+internal sealed class SourceMemo
+{
+    private sealed record Entry(DateTime Modified, long Length, ContentItem? Item, DiagnosticBag Diagnostics);
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The checked front matter of each of <paramref name="files"/> (null where the file has errors): remembered,
+    /// or made by <paramref name="load"/>. With <paramref name="verify"/>, a remembered file whose size or time
+    /// changed is read again. The files' diagnostics go to <paramref name="diagnostics"/>.
+    /// </summary>
+    public List<ContentItem?> LoadAll(IReadOnlyList<SourceFile> files, Func<SourceFile, DiagnosticBag, ContentItem?> load, DiagnosticBag diagnostics, bool verify)
+    {
+        var entries = files.Select(file => Remembered(file, verify)).ToArray();
+        MissingResults.Compute(entries, i =>
+        {
+            var info = new FileInfo(files[i].FullPath);
+            var own = new DiagnosticBag();
+            return _entries[files[i].RelativePath] = new Entry(info.LastWriteTimeUtc, info.Length, load(files[i], own), own);
+        });
+        foreach (var entry in entries.Where(e => e!.Diagnostics.Count > 0)) diagnostics.AddRange(entry!.Diagnostics);
+        return entries.Select(e => e!.Item).ToList();
+    }
+
+    /// <summary>Forgets <paramref name="relativePath"/>, so it is read again even if its time and size look unchanged.</summary>
+    public void Forget(string relativePath) => _entries.TryRemove(relativePath, out _);
+
+    private Entry? Remembered(SourceFile file, bool verify)
+    {
+        if (!_entries.TryGetValue(file.RelativePath, out var entry) || !verify) return entry;
+        var info = new FileInfo(file.FullPath);
+        return entry.Modified == info.LastWriteTimeUtc && entry.Length == info.Length ? entry : null;
+    }
+
+    /// <summary>Forgets files that are gone.</summary>
+    public void Retain(IEnumerable<SourceFile> files)
+    {
+        var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in _entries.Keys.Where(p => !present.Contains(p))) _entries.TryRemove(path, out _);
+    }
+}

@@ -1,0 +1,36 @@
+namespace ResourceGen.Model;
+
+/// <summary>
+/// Names the objects of a <see cref="SiteModel"/> that keep their identity from one build to the next (a page by its
+/// source file, a tag or audience by its URL, a section by its type), so what a template read can be found again.
+/// </summary>
+public static class ModelKeys
+{
+    /// <summary>The key of the <c>site</c> object templates see.</summary>
+    public const string Site = "site";
+
+    /// <summary>The key of <paramref name="value"/>, or null for a plain value (a string, a list, a record).</summary>
+    public static string? Of(object? value) => value switch
+    {
+        Page page => "page:" + page.SourcePath,
+        Term term => "term:" + term.Url,
+        Section section => "section:" + section.Name,
+        _ => null,
+    };
+
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> have the same key, false when they have different
+    /// keys, null when <paramref name="a"/> has none. Unlike comparing <see cref="Of"/>, this allocates nothing.
+    /// </summary>
+    public static bool? SameKey(object a, object b) => a switch
+    {
+        Page page => b is Page other && page.SourcePath == other.SourcePath,
+        Term term => b is Term other && term.Url == other.Url,
+        Section section => b is Section other && section.Name == other.Name,
+        _ => null,
+    };
+
+    /// <summary>Every keyed object of <paramref name="model"/>.</summary>
+    public static IEnumerable<object> All(SiteModel model) =>
+        model.Pages.Cast<object>().Concat(model.Sections).Concat(model.Tags).Concat(model.Audiences);
+}

@@ -1,0 +1,137 @@
+using ResourceGen.Generation;
+using ResourceGen.Incremental;
+using ResourceGen.Tests.Support;
+
+namespace ResourceGen.Tests.Incremental;
+
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private const string Article = "content/articles/why-practice-at-home.md";
+    private const string Deleted = "content/articles/preparing-for-your-first-ot-assessment.md";
+    private const string LinksToDeleted = "content/checklists/questions-to-ask-at-an-ot-session.md";
+    private const string Linked = "content/checklists/weekly-home-practice-routine.md";
+
+    private readonly SiteFixture _site = SiteFixture.CopyOf(RepoPaths.Root, "site.yml", "content", "templates", "data");
+    private readonly string _output;
+    private readonly IncrementalSiteBuilder _builder;
+
+    public IncrementalBuildTests()
+    {
+        _output = Path.Combine(_site.Root, "_site");
+        _builder = new IncrementalSiteBuilder(new BuildOptions(_site.Root));
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Output_after_each_edit_equals_a_full_build_of_the_same_files()
+    {
+        Rebuild("first build");
+        Edit(Article, text => text.Replace("  - gross-motor\n", "  - gross-motor\n  - routines\n", StringComparison.Ordinal), "add a tag");
+        Edit(Article, text => text.Replace("  - play\n", "", StringComparison.Ordinal), "remove a tag");
+        Edit(Article, text => text + "\nOne more paragraph about practice at home.\n", "edit the body");
+        Edit(Article, text => text.Replace("title: \"Why practise at home?", "title: \"Why practice at home?", StringComparison.Ordinal), "rename the title");
+        Edit(Article, text => text.Replace("date: 2026-", "date: 2025-", StringComparison.Ordinal), "move the date");
+        DeleteWithItsLinks(Deleted, LinksToDeleted, "delete a page");
+        Add("content/articles/a-new-page.md", "---\ntitle: A new page\ndate: 2026-06-01\ntags: [play]\naudience: [parents]\n---\nIt links to [the routine](../checklists/weekly-home-practice-routine.md).\n", "add a page");
+        Edit("data/comments/why-practice-at-home/2026-03-10-tom.yml", text => text.Replace("Thanks for asking, Rachel", "Thank you for asking, Rachel", StringComparison.Ordinal), "edit a comment");
+        Edit(Linked, text => text.Replace("- [ ] ", "- [ ] First, ", StringComparison.Ordinal), "edit a checklist item");
+        Edit("content/activities/fine-motor-play-at-home.md", text => text.Replace("  - grasp\n", "  - grasp\n  - pinch\n", StringComparison.Ordinal), "add a skill");
+        Edit("site.yml", text => text.Replace("page_size: 12", "page_size: 2", StringComparison.Ordinal), "paginate lists");
+        Edit("templates/partials/card.html", text => text.Replace("card__summary", "card__summary card__summary--new", StringComparison.Ordinal), "edit a template");
+        Edit("templates/assets/site.css", text => text + "\n.card { outline: 0; }\n", "edit a stylesheet");
+        Edit("site.yml", text => text.Replace("title: Between Sessions", "title: Between Sessions (preview)", StringComparison.Ordinal), "edit site.yml");
+    }
+
+    [Fact]
+    public void A_failed_rebuild_writes_nothing_and_reports_what_a_full_build_reports()
+    {
+        Rebuild("first build");
+        var before = SiteFixture.Snapshot(_output);
+        var text = _site.Read(Linked);
+        File.Delete(Path.Combine(_site.Root, Linked));
+
+        var failed = _builder.Rebuild([Linked]);
+
+        Assert.False(failed.Build.Succeeded);
+        Assert.Empty(failed.Written);
+        Assert.Equal(OutputComparison.FullBuildProblems(_site.Root), failed.Build.Diagnostics.Select(d => d.ToString()).ToList());
+        Assert.Equal(before.Keys, SiteFixture.Snapshot(_output).Keys);
+
+        _site.Write(Linked, text);
+        Rebuild("restore the page", Linked);
+    }
+
+    [Fact]
+    public void A_body_edit_renders_only_the_pages_that_show_the_body()
+    {
+        Rebuild("first build");
+        var edited = _builder.Rebuild(Touch(Article, text => text + "\nA sentence that changes no summary.\n"));
+
+        Assert.True(edited.Build.Succeeded);
+        Assert.Equal(1, edited.PagesRendered);
+        Assert.Contains("articles/why-practice-at-home/index.html", edited.Written);
+        OutputComparison.AssertSameAsFullBuild(_site.Root, _output, step: "body edit");
+    }
+
+    [Fact]
+    public void Deferred_outputs_are_written_after_the_pages_and_then_equal_a_full_build()
+    {
+        var builder = new IncrementalSiteBuilder(new BuildOptions(_site.Root), deferSlowOutputs: true);
+        Assert.True(builder.Rebuild([]).Build.Succeeded);
+        Assert.Empty(builder.CompleteDeferred());
+
+        var pages = builder.Rebuild(Touch(Article, text => text + "\nZyzzyva is a word only this page has.\n"));
+        Assert.Contains("articles/why-practice-at-home/index.html", pages.Written);
+        Assert.DoesNotContain(SearchIndexGenerator.IndexPath, pages.Written);
+
+        Assert.Contains(SearchIndexGenerator.IndexPath, builder.CompleteDeferred());
+        OutputComparison.AssertSameAsFullBuild(_site.Root, _output, step: "deferred search index");
+    }
+
+    [Fact]
+    public void An_unchanged_rebuild_writes_no_file()
+    {
+        Rebuild("first build");
+        var again = _builder.Rebuild([]);
+
+        Assert.True(again.Build.Succeeded);
+        Assert.Empty(again.Written);
+        Assert.Equal(0, again.PagesRendered);
+    }
+
+    private void Edit(string path, Func<string, string> change, string step)
+    {
+        var before = _site.Read(path);
+        Assert.NotEqual(before, change(before));
+        _builder.Rebuild(Touch(path, change));
+        OutputComparison.AssertSameAsFullBuild(_site.Root, _output, step: step);
+    }
+
+    private void DeleteWithItsLinks(string path, string linkingPage, string step)
+    {
+        File.Delete(Path.Combine(_site.Root, path));
+        var link = $@"\[([^\]]*)\]\(\.\./articles/{Path.GetFileName(path)}\)";
+        _site.Write(linkingPage, System.Text.RegularExpressions.Regex.Replace(_site.Read(linkingPage), link, "$1"));
+        Rebuild(step, path, linkingPage);
+    }
+
+    private void Add(string path, string text, string step)
+    {
+        _site.Write(path, text);
+        Rebuild(step, path);
+    }
+
+    private string[] Touch(string path, Func<string, string> change)
+    {
+        _site.Write(path, change(_site.Read(path)));
+        return [path];
+    }
+
+    private void Rebuild(string step, params string[] changed)
+    {
+        var result = _builder.Rebuild(changed);
+        Assert.True(result.Build.Succeeded, $"{step}: {string.Join("\n", result.Build.Diagnostics)}");
+        OutputComparison.AssertSameAsFullBuild(_site.Root, _output, step: step);
+    }
+}
