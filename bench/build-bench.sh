@@ -65,7 +65,7 @@ for n in "${sizes[@]}"; do
   done
 
   # A rebuild after editing one page's body, and an unchanged rebuild (no file may be rewritten).
-  page=$(find "$site/content/articles" -name '*.md' | sort | head -1)
+  page=$(find "$site/content/articles" -name '*.md' | sort | sed -n 1p)
   echo "One more sentence for the benchmark." >>"$page"
   read -r es _ < <(timed "${cli[@]}" build --source "$site" --output "$work/ours-out")
   stamp="$work/stamp"; touch "$stamp"; sleep 1

@@ -158,4 +158,34 @@ public class BuildCommandTests
 
         Assert.Equal(SiteFixture.Snapshot(first), SiteFixture.Snapshot(second));
     }
+
+    [Fact]
+    public void A_rebuild_writes_only_changed_files_and_removes_the_ones_no_longer_built()
+    {
+        using var site = SiteFixture.Create(Site + SiteFixture.MinimalTemplates);
+        var output = Path.Combine(site.Root, "_site");
+        Run("build", "--source", site.Root);
+        var past = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, past);
+        File.WriteAllText(Path.Combine(output, "left-over.html"), "from an older build");
+
+        Assert.Equal(0, Run("build", "--source", site.Root).Exit);
+        var rewritten = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => File.GetLastWriteTimeUtc(f) != past).ToList();
+        Assert.Empty(rewritten);
+        Assert.False(File.Exists(Path.Combine(output, "left-over.html")));
+
+        site.Write("content/articles/first.md", site.Read("content/articles/first.md").Replace("Read [", "Now read [", StringComparison.Ordinal));
+        Assert.Equal(0, Run("build", "--source", site.Root).Exit);
+        Assert.Contains(Path.Combine(output, "articles", "first", "index.html"),
+            Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => File.GetLastWriteTimeUtc(f) != past));
+        Assert.Contains("Now read", File.ReadAllText(Path.Combine(output, "articles", "first", "index.html")));
+        Assert.Equal(SiteFixture.Snapshot(output), FreshBuild(site));
+    }
+
+    private static SortedDictionary<string, byte[]> FreshBuild(SiteFixture site)
+    {
+        var fresh = Path.Combine(site.Root, "fresh");
+        Run("build", "--source", site.Root, "--output", fresh);
+        return SiteFixture.Snapshot(fresh);
+    }
 }
