@@ -11,7 +11,12 @@
   var skill = form.elements.namedItem("skill");
   var status = form.querySelector("[data-filter-status]");
   var pagination = document.querySelector(".pagination");
-  var pageUrls = pagination ? (pagination.getAttribute("data-page-urls") || "").split(" ").filter(Boolean) : [];
+  var pageUrls = [];
+  if (pagination) {
+    for (var n = 1; n <= Number(pagination.getAttribute("data-pages")); n++) {
+      pageUrls.push(n === 1 ? pagination.getAttribute("data-first-url") : pagination.getAttribute("data-url-pattern").replace("{n}", String(n)));
+    }
+  }
   var loading = null;
   var loadFailed = false;
 

@@ -21,11 +21,11 @@ public static class Paginator
     {
         var size = config.PageSize;
         var count = Math.Max(1, (pages.Count + size - 1) / size);
-        var links = Enumerable.Range(1, count).Select(n => new PagerLink(n, config.RelativeUrl(PagePath(sitePath, n)))).ToList();
+        var (firstUrl, urlPattern) = (config.RelativeUrl(sitePath), config.RelativeUrl($"{sitePath}page/{{n}}/"));
         for (var number = 1; number <= count; number++)
         {
             var slice = pages.Skip((number - 1) * size).Take(size).ToList();
-            var pager = new Pager(slice, number, links, pages.Count, size);
+            var pager = new Pager(slice, number, count, pages.Count, size, firstUrl, urlPattern);
             var suffix = number == 1 ? "" : $", page {number} of {count}";
             yield return (request(PagePath(sitePath, number), suffix, pager), slice.Select(p => p.LastModified).Max(), true);
         }

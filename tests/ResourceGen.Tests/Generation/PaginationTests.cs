@@ -36,6 +36,19 @@ public class PaginationTests
     }
 
     [Fact]
+    public void The_window_links_the_first_and_last_pages_and_two_either_side()
+    {
+        var pager = new ResourceGen.Generation.Pager([], 6, 20, 240, 12, "/a/", "/a/page/{n}/");
+
+        Assert.Equal([1, 4, 5, 6, 7, 8, 20], pager.Window.Select(l => l.Number));
+        Assert.Equal("/a/", pager.Window[0].Url);
+        Assert.Equal("/a/page/20/", pager.Window[^1].Url);
+        Assert.Equal("/a/page/5/", pager.PrevUrl);
+        Assert.Equal("/a/page/7/", pager.NextUrl);
+        Assert.Equal(61, pager.FirstItem);
+    }
+
+    [Fact]
     public void Without_page_size_a_list_of_up_to_12_has_one_page()
     {
         using var site = FiveArticles("");
