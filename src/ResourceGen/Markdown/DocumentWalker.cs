@@ -7,7 +7,8 @@ namespace ResourceGen.Markdown;
 
 /// <summary>
 /// One pass over a parsed page that rewrites links and collects what later stages need: plain text, the first
-/// paragraph, headings, checklist items (giving each its key) and the steps of the first numbered list. A single walk keeps rendering cheap for large libraries.
+/// paragraph, headings, checklist items (giving each its key) and the steps of the first numbered list.
+/// A single walk keeps rendering cheap for large libraries.
 /// </summary>
 internal sealed class DocumentWalker(string sourcePath, int bodyFirstLine, ILinkResolver links)
 {
