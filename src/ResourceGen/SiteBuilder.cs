@@ -73,7 +73,7 @@ public static class SiteBuilder
     {
         var timer = new StageTimer();
         var siteRoot = Path.GetFullPath(options.SourceDir);
-        var config = LoadConfig(siteRoot, options, diagnostics, cache);
+        var config = SiteConfigLoader.Load(siteRoot, diagnostics, options.BaseUrl, cache is null ? null : cache.UseSettings);
         if (config is null || !CheckOutputFolder(siteRoot, options.ResolvedOutputDir, diagnostics)) return Failed(diagnostics, 0);
 
         var templates = cache?.Templates(siteRoot, diagnostics) ?? TemplateSet.Load(siteRoot, diagnostics);
@@ -157,21 +157,6 @@ public static class SiteBuilder
             return null;
         }
         return ContentLoader.Load(file.RelativePath, File.ReadAllBytes(file.FullPath), diagnostics, config.Schema);
-    }
-
-    private static SiteConfig? LoadConfig(string siteRoot, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache)
-    {
-        var path = Path.Combine(siteRoot, SiteConfigLoader.FileName);
-        if (!File.Exists(path))
-        {
-            diagnostics.Error(DiagnosticCodes.SiteConfigMissing, "", 0, 0,
-                $"no {SiteConfigLoader.FileName} in {siteRoot}: run the command in the site folder or pass --source DIR; a site needs {SiteConfigLoader.FileName} (with title and base_url), content/ and templates/");
-            return null;
-        }
-        var bytes = File.ReadAllBytes(path);
-        cache?.UseSettings(bytes);
-        var text = SourceTextDecoder.Decode(bytes, SiteConfigLoader.FileName, diagnostics, DiagnosticCodes.SiteConfigSyntax);
-        return text is null ? null : SiteConfigLoader.Parse(text, options.BaseUrl, diagnostics);
     }
 
     private static bool CheckOutputFolder(string siteRoot, string outputDir, DiagnosticBag diagnostics)

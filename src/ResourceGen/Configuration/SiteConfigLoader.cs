@@ -13,18 +13,24 @@ public static class SiteConfigLoader
 
     private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "page_size", "max_file_size", "markdown", "search", "schema", "comments", "params"];
 
-    /// <summary>Reads <c>site.yml</c> from the site folder <paramref name="siteRoot"/>; returns null after reporting why it cannot be used.</summary>
-    public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics)
+    /// <summary>Reads and parses <c>site.yml</c> of <paramref name="siteRoot"/>; null when it is missing or has errors.</summary>
+    /// <param name="siteRoot">The site folder.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="baseUrlOverride">A base URL from the command line that replaces the file's.</param>
+    /// <param name="read">Given the file's bytes once they are read (the live preview remembers them).</param>
+    public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics, string? baseUrlOverride = null, Action<byte[]>? read = null)
     {
         var path = Path.Combine(siteRoot, FileName);
         if (!File.Exists(path))
         {
             diagnostics.Error(DiagnosticCodes.SiteConfigMissing, "", 0, 0,
-                $"no {FileName} in {siteRoot}: run the command in the site folder or pass --source DIR; 'resourcegen init DIR' creates a new site");
+                $"no {FileName} in {siteRoot}: run the command in the site folder or pass --source DIR; a site needs {FileName} (with title and base_url), content/ and templates/, and 'resourcegen init DIR' creates one");
             return null;
         }
-        var text = Content.SourceTextDecoder.Decode(File.ReadAllBytes(path), FileName, diagnostics, DiagnosticCodes.SiteConfigSyntax);
-        return text is null ? null : Parse(text, null, diagnostics);
+        var bytes = File.ReadAllBytes(path);
+        read?.Invoke(bytes);
+        var text = Content.SourceTextDecoder.Decode(bytes, FileName, diagnostics, DiagnosticCodes.SiteConfigSyntax);
+        return text is null ? null : Parse(text, baseUrlOverride, diagnostics);
     }
 
     /// <summary>Parses the text of <c>site.yml</c>; returns null when it has errors.</summary>

@@ -32,8 +32,7 @@ public sealed record Pager(IReadOnlyList<Page> Pages, int Number, int Total, int
     public int LastItem => FirstItem + Pages.Count - 1;
 
     /// <summary>The pages to link to: the first, the last, and those within <see cref="Reach"/> of this one, in order.</summary>
-    public IReadOnlyList<PagerLink> Window => Enumerable.Range(1, Total)
-        .Where(n => n == 1 || n == Total || Math.Abs(n - Number) <= Reach)
+    public IReadOnlyList<PagerLink> Window => new SortedSet<int>(Enumerable.Range(Number - Reach, 2 * Reach + 1).Where(n => n >= 1 && n <= Total)) { 1, Total }
         .Select(n => new PagerLink(n, UrlOf(n)))
         .ToList();
 
