@@ -25,9 +25,10 @@ public static class SiteBuilder
     {
         var result = Build(options, diagnostics);
         if (!result.Succeeded) return result;
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var timer = new StageTimer();
         OutputWriter.Write(result.Files, options.ResolvedOutputDir);
-        return result with { Timings = [.. result.Timings, new StageTiming("write output", stopwatch.Elapsed)] };
+        timer.Lap("write output");
+        return result with { Timings = [.. result.Timings, .. timer.Timings] };
     });
 
     /// <summary>
@@ -111,17 +112,28 @@ public static class SiteBuilder
             Renders = cache?.Renders,
         };
         var generators = OutputGenerators.Default(assets, resources).Concat(options.ExtraGenerators).ToList();
-        var files = cache is null
-            ? generators.SelectMany(generator => generator.Generate(context)).ToList()
-            : cache.Deferred.Generate(generators, context, cache.DeferSlowOutputs);
+        var files = cache is null ? Generate(generators, context, timer) : cache.Deferred.Generate(generators, context, cache.DeferSlowOutputs);
         cache?.Renders.End();
-        files.Add(cache?.Sitemap.Build(config, files) ?? SitemapBuilder.Build(config, files));
         timer.Lap("render templates and outputs");
+        files.Add(cache?.Sitemap.Build(config, files) ?? SitemapBuilder.Build(config, files));
+        timer.Lap("sitemap");
         LinkChecker.Check(bodies.SelectMany(b => b.Pending), model.Pages, files, diagnostics);
         timer.Lap("check links");
 
         if (diagnostics.HasErrors) return Failed(diagnostics, discovered.Pages.Count);
         return new BuildResult(diagnostics.Sorted(), files, model.Pages.Count) { Timings = timer.Timings, FilesChecked = discovered.Pages.Count, Model = model };
+    }
+
+    /// <summary>Runs each generator in turn, timing each as a stage of its own (shown by <c>--verbose</c>).</summary>
+    private static List<OutputFile> Generate(IEnumerable<IOutputGenerator> generators, BuildContext context, StageTimer timer)
+    {
+        var files = new List<OutputFile>();
+        foreach (var generator in generators)
+        {
+            files.AddRange(generator.Generate(context));
+            timer.Lap($"  {generator.GetType().Name}");
+        }
+        return files;
     }
 
     private static List<(string RelativePath, ContentItem? Item)> LoadContent(DiscoveredContent discovered, SiteConfig config, DiagnosticBag diagnostics, BuildCache? cache)

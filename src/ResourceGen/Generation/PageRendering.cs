@@ -1,4 +1,3 @@
-using System.Text;
 using ResourceGen.Output;
 using ResourceGen.Templating;
 
@@ -15,8 +14,8 @@ public static class PageRendering
     {
         var requests = pages.ToList();
         var bytes = context.Renders is { } memo
-            ? memo.RenderAll(requests.ConvertAll(p => p.Request), (request, reads) => Encode(context.Renderer.RenderPage(request, context.Diagnostics, reads)))
-            : requests.AsParallel().AsOrdered().Select(p => Encode(context.Renderer.RenderPage(p.Request, context.Diagnostics))).ToArray();
+            ? memo.RenderAll(requests.ConvertAll(p => p.Request), (request, reads) => context.Renderer.RenderPage(request, context.Diagnostics, reads))
+            : requests.AsParallel().AsOrdered().Select(p => context.Renderer.RenderPage(p.Request, context.Diagnostics)).ToArray();
         return requests
             .Select((p, i) => bytes[i] is { } html ? new OutputFile(p.Request.OutputPath, html, p.InSitemap, p.LastModified) : null)
             .OfType<OutputFile>()
@@ -25,6 +24,4 @@ public static class PageRendering
 
     /// <summary>The output path of a page at <paramref name="sitePath"/>: <c>/tags/</c> → <c>tags/index.html</c>.</summary>
     public static string IndexPath(string sitePath) => sitePath.Trim('/') is { Length: > 0 } folder ? $"{folder}/index.html" : "index.html";
-
-    private static byte[]? Encode(string? html) => html is null ? null : Encoding.UTF8.GetBytes(html);
 }

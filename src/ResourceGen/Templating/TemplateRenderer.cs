@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ResourceGen.Configuration;
 using ResourceGen.Diagnostics;
 using ResourceGen.Text;
@@ -9,7 +10,8 @@ namespace ResourceGen.Templating;
 
 /// <summary>
 /// Renders pages with the site's templates: the body template, then <c>base.html</c> around it with the body as
-/// <c>content</c>. Templates are parsed once; each render gets its own context, so pages render in parallel.
+/// <c>content</c>. Templates are parsed once. Pages render in parallel, each with a context of its own, which is
+/// reused for a later page once the page is done.
 /// </summary>
 public sealed class TemplateRenderer
 {
@@ -21,6 +23,8 @@ public sealed class TemplateRenderer
     private readonly ScriptObject _builtins;
     private readonly ScriptObject _site;
     private readonly TemplateSetLoader _loader;
+    private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
+    private readonly ConcurrentStack<HtmlTemplateContext> _idle = new();
 
     /// <summary>Creates a renderer; <paramref name="site"/> is what templates see as <c>site</c>.</summary>
     public TemplateRenderer(TemplateSet templates, SiteConfig config, AssetCatalog assets, ScriptObject site)
@@ -45,10 +49,10 @@ public sealed class TemplateRenderer
     public bool HasTemplate(string name) => _templates.Contains(name) || _templates.IsBroken(name);
 
     /// <summary>
-    /// Renders <paramref name="request"/> inside the layout; null after reporting a template error. When
+    /// Renders <paramref name="request"/> inside the layout, as UTF-8; null after reporting a template error. When
     /// <paramref name="reads"/> is given, every model member and asset the templates read is recorded there.
     /// </summary>
-    public string? RenderPage(PageRenderRequest request, DiagnosticBag diagnostics, RenderReads? reads = null)
+    public byte[]? RenderPage(PageRenderRequest request, DiagnosticBag diagnostics, RenderReads? reads = null)
     {
         var globals = new ScriptObject
         {
@@ -61,33 +65,36 @@ public sealed class TemplateRenderer
         };
         foreach (var (name, value) in request.Variables) globals[name] = value;
 
-        var body = Render(request.Template, globals, diagnostics, reads);
-        if (body is null) return null;
-        globals["content"] = new HtmlFragment(body);
-        return Render(Layout, globals, diagnostics, reads);
+        var context = _idle.TryPop(out var idle) ? idle : new HtmlTemplateContext(_builtins, _accessors) { TemplateLoader = _loader };
+        context.Begin(_templates.Templates, globals, reads);
+        if (!Evaluate(request.Template, context, diagnostics)) return null;
+        globals["content"] = new HtmlFragment(context.TakeText());
+        if (!Evaluate(Layout, context, diagnostics)) return null;
+        var html = context.TakeUtf8();
+        _idle.Push(context);
+        return html;
     }
 
-    private string? Render(string templateName, ScriptObject globals, DiagnosticBag diagnostics, RenderReads? reads)
+    /// <summary>False after reporting the problem; the context is then left unfinished, so it is not reused.</summary>
+    private bool Evaluate(string templateName, HtmlTemplateContext context, DiagnosticBag diagnostics)
     {
         if (!_templates.Templates.TryGetValue(templateName, out var template))
         {
-            if (_templates.IsBroken(templateName)) return null;
+            if (_templates.IsBroken(templateName)) return false;
             diagnostics.Error(DiagnosticCodes.TemplateMissing, $"{TemplateSet.Folder}/{templateName}", 0, 0,
                 $"the template {TemplateSet.Folder}/{templateName} is missing; add it (copy it from a new site made by ResourceGen)");
-            return null;
+            return false;
         }
 
-        var context = new HtmlTemplateContext(_builtins, reads) { TemplateLoader = _loader };
-        foreach (var (name, parsed) in _templates.Templates) context.CachedTemplates[name] = parsed;
-        context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            context.Evaluate(template);
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
             TemplateSet.Report(diagnostics, e.Span, e.OriginalMessage);
-            return null;
+            return false;
         }
     }
 }

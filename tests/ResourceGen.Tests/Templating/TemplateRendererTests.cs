@@ -58,6 +58,41 @@ public class TemplateRendererTests
     }
 
     [Fact]
+    public void An_include_gives_the_same_markup_as_a_statement_as_a_value_with_arguments_and_nested()
+    {
+        using var site = SiteFixture.Create(Site + SiteFixture.MinimalTemplates + """
+            -- templates/home.html --
+            {{ for i in 1..2 }}{{ include 'partials/item.html' i }}{{ end }}|{{ x = include 'partials/item.html' 7 }}{{ x }}|{{ include 'partials/outer.html' }}|{{ 'partials/item.html' | include 8 }}
+            -- templates/partials/item.html --
+            <i>{{ $1 }} & {{ site.title }}</i>
+            -- templates/partials/outer.html --
+            <o>{{ include 'partials/item.html' 0 }}</o>
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var body = Page(result, "index.html").Split("<body>")[1].Split("</body>")[0];
+        Assert.Equal("<i>1 & Lib</i>\n<i>2 & Lib</i>\n|<i>7 & Lib</i>\n|<o><i>0 & Lib</i>\n</o>\n|<i>8 & Lib</i>\n\n", body);
+    }
+
+    [Fact]
+    public void A_page_longer_than_scribans_default_output_limit_is_written_whole()
+    {
+        using var site = SiteFixture.Create(Site + SiteFixture.MinimalTemplates + """
+            -- templates/home.html --
+            {{ for i in 1..120000 }}0123456789{{ end }}
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = Page(result, "index.html");
+        Assert.Contains(string.Concat(Enumerable.Repeat("0123456789", 120_000)), html);
+        Assert.EndsWith("</body></html>", html.TrimEnd());
+    }
+
+    [Fact]
     public void A_template_syntax_error_is_reported_with_its_file_line_and_column()
     {
         using var site = SiteFixture.Create(Site + SiteFixture.MinimalTemplates + "-- templates/home.html --\n<h1>\n{{ for x in }}\n");
