@@ -12,10 +12,18 @@ public sealed record SiteConfig
     public string Description { get; init; } = "";
 
     /// <summary>Absolute URL the site is published at, always ending in '/', e.g. <c>https://user.github.io/library/</c>.</summary>
-    public required string BaseUrl { get; init; }
+    public required string BaseUrl
+    {
+        get;
+        init
+        {
+            field = value;
+            BasePath = new Uri(value).AbsolutePath;
+        }
+    }
 
-    /// <summary>The path part of <see cref="BaseUrl"/>, starting and ending with '/', e.g. <c>/library/</c>.</summary>
-    public string BasePath => new Uri(BaseUrl).AbsolutePath;
+    /// <summary>The path part of <see cref="BaseUrl"/>, starting and ending with '/', e.g. <c>/library/</c>; every page URL starts with it.</summary>
+    public string BasePath { get; private init; } = "/";
 
     /// <summary>The language of the content, for <c>&lt;html lang&gt;</c>.</summary>
     public string Language { get; init; } = "en";

@@ -23,28 +23,29 @@ public static class RelatedPages
         }
 
         var result = new IReadOnlyList<Page>[pages.Count];
-        Parallel.For(0, pages.Count, () => new Dictionary<int, int>(), (i, _, shared) =>
+        Parallel.For(0, pages.Count, () => new SharedTagCounts(pages.Count), (i, _, counts) =>
         {
-            shared.Clear();
             foreach (var tag in pages[i].Tags)
             {
                 foreach (var other in pagesByTag[tag.Slug])
                 {
-                    if (other != i) shared[other] = shared.GetValueOrDefault(other) + 1;
+                    if (other != i) counts.Add(other);
                 }
             }
-            result[i] = Best(shared).Select(index => pages[index]).ToList();
-            return shared;
+            result[i] = Best(counts).Select(index => pages[index]).ToList();
+            counts.Clear();
+            return counts;
         }, _ => { });
         return result;
     }
 
     /// <summary>The indexes with the most shared tags; page indexes follow the newest-first order, so the lower index wins a tie.</summary>
-    private static List<int> Best(Dictionary<int, int> shared)
+    private static List<int> Best(SharedTagCounts shared)
     {
         var best = new List<(int Index, int Shared)>(Count + 1);
-        foreach (var (index, count) in shared)
+        foreach (var index in shared.Touched)
         {
+            var count = shared[index];
             var position = best.Count;
             while (position > 0 && (best[position - 1].Shared < count || (best[position - 1].Shared == count && best[position - 1].Index > index))) position--;
             if (position >= Count) continue;
@@ -52,5 +53,26 @@ public static class RelatedPages
             if (best.Count > Count) best.RemoveAt(Count);
         }
         return best.Select(b => b.Index).ToList();
+    }
+
+    /// <summary>How many tags each other page shares with the current one: an array by page index, cleared through the touched list.</summary>
+    private sealed class SharedTagCounts(int pages)
+    {
+        private readonly int[] _counts = new int[pages];
+
+        public List<int> Touched { get; } = [];
+
+        public int this[int index] => _counts[index];
+
+        public void Add(int index)
+        {
+            if (_counts[index]++ == 0) Touched.Add(index);
+        }
+
+        public void Clear()
+        {
+            foreach (var index in Touched) _counts[index] = 0;
+            Touched.Clear();
+        }
     }
 }

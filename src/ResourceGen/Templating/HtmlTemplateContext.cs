@@ -4,6 +4,7 @@ using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 using ResourceGen.Model;
 using ResourceGen.Text;
 
@@ -96,7 +97,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
         return accessor is not null && Reads is not null && (target is IScriptObject || ModelKeys.Of(target) is not null) ? new RecordingAccessor(accessor, Reads) : accessor;
     }
 
-    private IObjectAccessor? TypeAccessor(object target) => base.GetMemberAccessorImpl(target);
+    private IObjectAccessor? TypeAccessor(object target) => base.GetMemberAccessorImpl(target) switch
+    {
+        TypedObjectAccessor typed => CompiledObjectAccessor.Wrap(typed, target.GetType(), MemberRenamer, this),
+        var accessor => accessor,
+    };
 
     public override string ObjectToString(object? value, bool nested = false) => value switch
     {

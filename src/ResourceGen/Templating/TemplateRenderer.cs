@@ -34,14 +34,22 @@ public sealed class TemplateRenderer
         _site = site;
         _loader = new TemplateSetLoader(templates);
         _builtins = TemplateContext.GetDefaultBuiltinObject();
-        _builtins.Import(typeof(TemplateFunctions));
-        _builtins.Import("rel_url", new Func<string, string>(config.RelativeUrl));
-        _builtins.Import("abs_url", new Func<string, string>(config.AbsoluteUrl));
-        _builtins.Import("asset", new Func<TemplateContext, string, string>((context, name) =>
+        var functions = new Dictionary<string, TemplateFunction>
         {
-            (context as HtmlTemplateContext)?.Reads?.Asset(name);
-            return assets.Url(name);
-        }));
+            ["raw"] = TemplateFunction.Of<object?, HtmlFragment>(TemplateFunctions.Raw),
+            ["json"] = TemplateFunction.Of<object?, HtmlFragment>(TemplateFunctions.Json),
+            ["date_text"] = TemplateFunction.Of<object?, string>(TemplateFunctions.DateText),
+            ["date_iso"] = TemplateFunction.Of<object?, string>(TemplateFunctions.DateIso),
+            ["plural"] = TemplateFunction.Of<int, string, string, string>(TemplateFunctions.Plural),
+            ["rel_url"] = TemplateFunction.Of<string, string>(config.RelativeUrl),
+            ["abs_url"] = TemplateFunction.Of<string, string>(config.AbsoluteUrl),
+            ["asset"] = TemplateFunction.WithContext<string, string>((context, name) =>
+            {
+                (context as HtmlTemplateContext)?.Reads?.Asset(name);
+                return assets.Url(name);
+            }),
+        };
+        foreach (var (name, function) in functions) _builtins.SetValue(name, function, readOnly: true);
         _builtins.SetValue("include", new FragmentIncludeFunction((IScriptCustomFunction)_builtins["include"]!), readOnly: true);
     }
 

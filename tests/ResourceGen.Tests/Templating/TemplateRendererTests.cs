@@ -118,6 +118,18 @@ public class TemplateRendererTests
     }
 
     [Fact]
+    public void A_function_given_the_wrong_number_of_arguments_is_a_template_error_at_its_call()
+    {
+        using var site = SiteFixture.Create(Site + SiteFixture.MinimalTemplates + "-- templates/home.html --\n<p>{{ plural 3 'item' }}</p>\n");
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RG0501", "templates/home.html", 1), (error.Code, error.File, error.Line));
+        Assert.Contains("arguments", error.Message);
+    }
+
+    [Fact]
     public void A_missing_template_is_named()
     {
         using var site = SiteFixture.Create(Site + SiteFixture.MinimalTemplates);
