@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Renderers;
 using ResourceGen.Configuration;
 using ResourceGen.Diagnostics;
 using ResourceGen.Text;
@@ -30,11 +29,7 @@ public sealed class MarkdownRenderer(MarkdownSettings settings)
             diagnostics.Error(DiagnosticCodes.MissingAltText, sourcePath, line, column,
                 "this image has no alternative text; describe it between the brackets, e.g. ![A child threading beads](beads.jpg)");
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        var html = writer.ToString();
+        var html = document.ToHtml(_pipeline);
         if (walker.RawHtml.Count > 0 && !settings.UnsafeHtml) html = Sanitize(html, walker.RawHtml, sourcePath, diagnostics);
 
         var plainText = walker.PlainText;
