@@ -28,7 +28,7 @@ internal sealed class CompiledObjectAccessor : IObjectAccessor
         {
             foreach (var property in declaring.GetProperties(BindingFlags.DeclaredOnly | BindingFlags.Instance | BindingFlags.Public))
             {
-                if (property.GetMethod is not { IsPublic: true, IsStatic: false } getter || property.GetIndexParameters().Length > 0) continue;
+                if (property.GetMethod is not { IsPublic: true, IsStatic: false } getter || property.GetIndexParameters().Length > 0 || !CanBoxValue(property.PropertyType)) continue;
                 var name = renamer(property) is { Length: > 0 } renamed ? renamed : property.Name;
                 if (getters.ContainsKey(name) || !inner.HasMember(context, default, null!, name)) continue;
                 getters[name] = (Func<object, object?>)MakeGetterMethod.MakeGenericMethod(declaring, property.PropertyType).Invoke(null, [getter])!;
@@ -36,6 +36,8 @@ internal sealed class CompiledObjectAccessor : IObjectAccessor
         }
         return new CompiledObjectAccessor(inner, getters);
     }
+
+    private static bool CanBoxValue(Type type) => !type.IsByRefLike && !type.IsPointer && !type.IsByRef && !type.ContainsGenericParameters;
 
     private static Func<object, object?> MakeGetter<TTarget, TValue>(MethodInfo getter)
     {
