@@ -17,15 +17,20 @@ internal sealed class RenderMemo
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _outputsByKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> _requested = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _assetsMarked = new(StringComparer.Ordinal);
     private HashSet<string> _stale = new(StringComparer.Ordinal);
     private (TemplateSet Templates, string Assets)? _environment;
     private (SiteModel Model, ScriptObject Site)? _previous;
     private AssetCatalog? _assets;
     private ScriptObject? _site;
     private int _rendered;
+    private int _requestedAndKept;
 
     /// <summary>How many pages the current build rendered rather than reused.</summary>
     public int Rendered => _rendered;
+
+    /// <summary>The render requests and lists the generators made from model objects, reused while the objects are.</summary>
+    public DerivedValues Derived { get; } = new();
 
     /// <summary>Starts a build: works out which remembered pages the changes since the last build make stale.</summary>
     public void Begin(SiteModel model, ScriptObject site, TemplateSet templates, AssetCatalog assets)
@@ -35,6 +40,9 @@ internal sealed class RenderMemo
         else if (_previous is { } previous) _stale = StaleOutputs(ModelDiff.Changes(previous.Model, previous.Site, model, site));
         (_environment, _previous, _assets, _site, _rendered) = (environment, (model, site), assets, site, 0);
         _requested.Clear();
+        _requestedAndKept = 0;
+        _assetsMarked.Clear();
+        Derived.Begin();
     }
 
     /// <summary>
@@ -56,10 +64,14 @@ internal sealed class RenderMemo
 
     private byte[]? Reuse(PageRenderRequest request)
     {
-        _requested.Add(request.OutputPath);
-        if (!_entries.TryGetValue(request.OutputPath, out var entry) || _stale.Contains(request.OutputPath) || !SameRequest(entry.Request, request))
-            return null;
-        foreach (var asset in entry.Reads.Assets) _assets!.Url(asset);
+        var known = _entries.TryGetValue(request.OutputPath, out var entry);
+        if (_requested.Add(request.OutputPath) && known) _requestedAndKept++;
+        if (!known || _stale.Contains(request.OutputPath) || !SameRequest(entry!.Request, request)) return null;
+        // Asking for an asset's URL marks a built-in asset as used, so it is written; once a build is enough.
+        foreach (var asset in entry.Reads.Assets)
+        {
+            if (_assetsMarked.Add(asset)) _assets!.Url(asset);
+        }
         return entry.Bytes;
     }
 
@@ -69,7 +81,9 @@ internal sealed class RenderMemo
         Interlocked.Increment(ref _rendered);
         lock (_outputsByKey)
         {
-            if (_entries.TryRemove(request.OutputPath, out var old)) Unindex(request.OutputPath, old.Reads);
+            var known = _entries.TryRemove(request.OutputPath, out var old);
+            if (known) Unindex(request.OutputPath, old!.Reads);
+            if (known != bytes is not null) _requestedAndKept += known ? -1 : 1;
             if (bytes is null) return;
             _entries[request.OutputPath] = new Entry(request, reads, bytes);
             foreach (var key in reads.Members.Keys)
@@ -85,16 +99,20 @@ internal sealed class RenderMemo
     {
         lock (_outputsByKey)
         {
-            foreach (var (path, entry) in _entries.Where(e => !_requested.Contains(e.Key)).ToList())
+            // Counting the requests that kept a page spares looking for the others when there are none.
+            if (_entries.Count > _requestedAndKept)
             {
-                _entries.TryRemove(path, out _);
-                Unindex(path, entry.Reads);
+                foreach (var (path, entry) in _entries.Where(e => !_requested.Contains(e.Key)).ToList())
+                {
+                    _entries.TryRemove(path, out _);
+                    Unindex(path, entry.Reads);
+                }
             }
         }
         _stale.Clear();
     }
 
-    private static bool SameRequest(PageRenderRequest a, PageRenderRequest b) =>
+    private static bool SameRequest(PageRenderRequest a, PageRenderRequest b) => ReferenceEquals(a, b) ||
         a.Template == b.Template && a.Kind == b.Kind && a.Title == b.Title && a.Description == b.Description && a.SitePath == b.SitePath
         && a.Variables.Count == b.Variables.Count
         && a.Variables.All(pair => b.Variables.TryGetValue(pair.Key, out var value) && ModelValues.Same(pair.Value, value));
