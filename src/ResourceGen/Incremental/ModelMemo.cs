@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ResourceGen.Markdown;
+using ResourceGen.Configuration;
 using ResourceGen.Content;
 using ResourceGen.Model;
 
@@ -8,7 +9,8 @@ namespace ResourceGen.Incremental;
 /// <summary>
 /// Keeps the last build's <see cref="Page"/> objects and reuses each one whose inputs are the same objects or values
 /// as before (its checked file, rendered body, tags, series box and related pages). A reused page is the very same
-/// object, so comparing the two models afterwards costs next to nothing for it.
+/// object, so comparing the two models afterwards costs next to nothing for it. When no page changed its place in
+/// the model's lists, the last model is updated rather than built again.
 /// </summary>
 internal sealed class ModelMemo
 {
@@ -18,6 +20,7 @@ internal sealed class ModelMemo
     private readonly ConcurrentDictionary<string, (Page Base, Page Page)> _withRelated = new(StringComparer.Ordinal);
     private readonly RelatedPagesMemo _related = new();
     private (IReadOnlyList<string>[] Spellings, TagNames Names)? _tagNames;
+    private (Page[] Sorted, Dictionary<string, int> Positions, SiteModel Model)? _last;
 
     /// <summary>
     /// The page made last time from the same checked file and body, when its tags still show with the same names
@@ -68,6 +71,44 @@ internal sealed class ModelMemo
         var withRelated = page with { Related = related };
         _withRelated[page.SourcePath] = (page, withRelated);
         return withRelated;
+    }
+
+    /// <summary>Remembers a model built in full from <paramref name="sorted"/>, its pages newest first before their related pages were added.</summary>
+    public void Remember(IReadOnlyList<Page> sorted, SiteModel model)
+    {
+        var positions = new Dictionary<string, int>(sorted.Count, StringComparer.Ordinal);
+        for (var i = 0; i < sorted.Count; i++) positions[sorted[i].SourcePath] = i;
+        _last = ([.. sorted], positions, model);
+    }
+
+    /// <summary>
+    /// The last model with <paramref name="pages"/> (as made this build, in any order) in place of the pages they
+    /// replace, when the same files make the pages and each page keeps its place in every list
+    /// (<see cref="SiteModelBuilder.SamePlaces"/>); null when the model must be built in full.
+    /// </summary>
+    public SiteModel? Update(SiteConfig config, IReadOnlyList<Page> pages)
+    {
+        if (_last is not { } last || pages.Count != last.Sorted.Length) return null;
+        var sorted = (Page[])last.Sorted.Clone();
+        foreach (var page in pages)
+        {
+            if (!last.Positions.TryGetValue(page.SourcePath, out var i)) return null;
+            if (ReferenceEquals(sorted[i], page)) continue;
+            if (!SiteModelBuilder.SamePlaces(sorted[i], page)) return null;
+            sorted[i] = page;
+        }
+        var related = FindRelated(sorted);
+        var withRelated = new List<Page>(sorted.Length);
+        var replaced = new Dictionary<Page, Page>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var before = last.Model.Pages[i];
+            withRelated.Add(ReferenceEquals(sorted[i], last.Sorted[i]) && ReferenceEquals(before.Related, related[i]) ? before : WithRelated(sorted[i], related[i]));
+            if (!ReferenceEquals(withRelated[i], before)) replaced[before] = withRelated[i];
+        }
+        var model = (replaced.Count == 0 ? last.Model : PageReplacement.Apply(last.Model, withRelated, replaced)) with { Config = config };
+        _last = (sorted, last.Positions, model);
+        return model;
     }
 
     /// <summary>Forgets pages that are not built any more.</summary>
