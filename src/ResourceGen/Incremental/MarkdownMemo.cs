@@ -41,7 +41,7 @@ internal sealed class MarkdownMemo
             var answers = rendered.Consulted.ToDictionary(path => path, path => Answer.Of(targets, path), StringComparer.Ordinal);
             return _entries[items[i].SourcePath] = new Entry(items[i].Body, items[i].BodyFirstLine, answers, rendered, own);
         });
-        foreach (var entry in entries.Where(e => e!.Diagnostics.Count > 0)) diagnostics.AddRange(entry!.Diagnostics);
+        foreach (var entry in entries.Where(e => !e!.Diagnostics.IsEmpty)) diagnostics.AddRange(entry!.Diagnostics);
         return entries.Select(e => e!.Rendered).ToList();
     }
 

@@ -15,17 +15,22 @@ public sealed class OutputSync(string outputDir)
     /// <summary>Makes the folder hold exactly <paramref name="files"/>; returns the paths written or deleted.</summary>
     public IReadOnlyList<string> Write(IReadOnlyList<OutputFile> files)
     {
-        var next = files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
         if (_written is null)
         {
             var written = OutputWriter.Write(files, outputDir);
-            _written = next;
+            _written = files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
             return written;
         }
-        var gone = _written.Keys.Where(path => !next.ContainsKey(path)).ToList();
         var changed = Update(files);
-        foreach (var path in gone) OutputWriter.Delete(outputDir, path);
-        _written = next;
+        // Update added the new paths; when the files are as many as the paths, none written before is gone.
+        if (files.Count == _written.Count) return changed;
+        var wanted = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var gone = _written.Keys.Where(path => !wanted.Contains(path)).ToList();
+        foreach (var path in gone)
+        {
+            OutputWriter.Delete(outputDir, path);
+            _written.Remove(path);
+        }
         return [.. changed, .. gone];
     }
 
@@ -34,8 +39,10 @@ public sealed class OutputSync(string outputDir)
     {
         if (_written is null) throw new InvalidOperationException("Write the whole output once before updating part of it.");
         var written = _written;
-        var changed = OutputWriter.WriteChanged(files, outputDir, f => !written.TryGetValue(f.Path, out var old) || !SameBytes(old, f.Bytes));
-        foreach (var file in files) written[file.Path] = file.Bytes;
+        var toWrite = files.Where(f => !written.TryGetValue(f.Path, out var old) || !SameBytes(old, f.Bytes)).ToList();
+        if (toWrite.Count == 0) return [];
+        var changed = OutputWriter.WriteChanged(toWrite, outputDir, _ => true);
+        foreach (var file in toWrite) written[file.Path] = file.Bytes;
         return changed;
     }
 

@@ -28,7 +28,7 @@ internal sealed class SourceMemo
             var own = new DiagnosticBag();
             return _entries[files[i].RelativePath] = new Entry(info.LastWriteTimeUtc, info.Length, load(files[i], own), own);
         });
-        foreach (var entry in entries.Where(e => e!.Diagnostics.Count > 0)) diagnostics.AddRange(entry!.Diagnostics);
+        foreach (var entry in entries.Where(e => !e!.Diagnostics.IsEmpty)) diagnostics.AddRange(entry!.Diagnostics);
         return entries.Select(e => e!.Item).ToList();
     }
 
