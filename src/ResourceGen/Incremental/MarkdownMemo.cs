@@ -30,10 +30,12 @@ internal sealed class MarkdownMemo
     public List<RenderedBody> RenderAll(IReadOnlyList<ContentItem> items, LinkTargets targets, Func<ContentItem, DiagnosticBag, RenderedBody> render, DiagnosticBag diagnostics)
     {
         // While every link target resolves as in the last build, a body checked in the last build is valid if its text is the same.
-        var sameTargets = _targets is { } known && SameTargets(known, targets);
+        // The same targets object (LinkTargetsMemo) comes with the same pages, all of them checked with it last build.
+        var sameObject = ReferenceEquals(_targets, targets);
+        var sameTargets = sameObject || (_targets is { } known && SameTargets(known, targets));
         var entries = items.Select(item => _entries.TryGetValue(item.SourcePath, out var entry)
-            && StillValid(entry, item, sameTargets && _checkedWithTargets.Contains(item.SourcePath) ? null : targets) ? entry : null).ToArray();
-        (_targets, _checkedWithTargets) = (targets, items.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal));
+            && StillValid(entry, item, sameObject || (sameTargets && _checkedWithTargets.Contains(item.SourcePath)) ? null : targets) ? entry : null).ToArray();
+        if (!sameObject) (_targets, _checkedWithTargets) = (targets, items.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal));
         MissingResults.Compute(entries, i =>
         {
             var own = new DiagnosticBag();
