@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace ResourceGen.Incremental;
 
 /// <summary>
@@ -12,11 +10,19 @@ internal sealed class DerivedValues
 {
     private sealed record Made(object? Extra, object? Value);
 
-    private ConcurrentDictionary<(Delegate Make, object Source), Made> _last = new(KeyComparer.Instance);
-    private ConcurrentDictionary<(Delegate Make, object Source), Made> _current = new(KeyComparer.Instance);
+    private readonly Lock _lock = new();
+    private Dictionary<(Delegate Make, object Source), Made> _last = new(KeyComparer.Instance);
+    private Dictionary<(Delegate Make, object Source), Made> _current = new(KeyComparer.Instance);
 
     /// <summary>Starts a build: what the last build made stays available, anything older is dropped.</summary>
-    public void Begin() => (_last, _current) = (_current, new ConcurrentDictionary<(Delegate, object), Made>(KeyComparer.Instance));
+    public void Begin()
+    {
+        lock (_lock)
+        {
+            (_last, _current) = (_current, _last);
+            _current.Clear();
+        }
+    }
 
     /// <summary>
     /// <paramref name="make"/> of <paramref name="source"/> and <paramref name="extra"/>: what it returned last build
@@ -29,8 +35,17 @@ internal sealed class DerivedValues
         where TSource : class where TMake : Delegate
     {
         var key = ((Delegate)make, (object)source);
-        if (!_last.TryGetValue(key, out var made) || !ReferenceEquals(made.Extra, extra)) made = new Made(extra, call(source, extra, make));
-        _current[key] = made;
+        Made? made;
+        lock (_lock)
+        {
+            if (_last.TryGetValue(key, out made) && ReferenceEquals(made.Extra, extra))
+            {
+                _current[key] = made;
+                return (T)made.Value!;
+            }
+        }
+        made = new Made(extra, call(source, extra, make));
+        lock (_lock) _current[key] = made;
         return (T)made.Value!;
     }
 

@@ -12,7 +12,7 @@ namespace ResourceGen.Incremental;
 /// </summary>
 internal sealed class RenderMemo
 {
-    private sealed record Entry(PageRenderRequest Request, RenderReads Reads, byte[] Bytes);
+    private sealed record Entry(PageRenderRequest Request, RenderReads Reads, string[] Assets, byte[] Bytes);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _outputsByKey = new(StringComparer.Ordinal);
@@ -66,9 +66,9 @@ internal sealed class RenderMemo
     {
         var known = _entries.TryGetValue(request.OutputPath, out var entry);
         if (_requested.Add(request.OutputPath) && known) _requestedAndKept++;
-        if (!known || _stale.Contains(request.OutputPath) || !SameRequest(entry!.Request, request)) return null;
+        if (!known || (_stale.Count > 0 && _stale.Contains(request.OutputPath)) || !SameRequest(entry!.Request, request)) return null;
         // Asking for an asset's URL marks a built-in asset as used, so it is written; once a build is enough.
-        foreach (var asset in entry.Reads.Assets)
+        foreach (var asset in entry.Assets)
         {
             if (_assetsMarked.Add(asset)) _assets!.Url(asset);
         }
@@ -85,7 +85,7 @@ internal sealed class RenderMemo
             if (known) Unindex(request.OutputPath, old!.Reads);
             if (known != bytes is not null) _requestedAndKept += known ? -1 : 1;
             if (bytes is null) return;
-            _entries[request.OutputPath] = new Entry(request, reads, bytes);
+            _entries[request.OutputPath] = new Entry(request, reads, [.. reads.Assets], bytes);
             foreach (var key in reads.Members.Keys)
             {
                 if (!_outputsByKey.TryGetValue(key, out var outputs)) _outputsByKey[key] = outputs = new HashSet<string>(StringComparer.Ordinal);

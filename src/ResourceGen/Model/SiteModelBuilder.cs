@@ -16,8 +16,11 @@ public static class SiteModelBuilder
     {
         var tagNames = memo?.TagNames(items) ?? new TagNames(items.Select(i => i.Item.FrontMatter.Tags));
         var series = new SeriesIndex(config, items.Select(i => i.Item), diagnostics);
-        // NewestFirst is a total order, so the order pages are made in does not matter.
-        var pages = items.AsParallel().Select(i => MakePage(config, i, tagNames, series, memo)).ToList();
+        // NewestFirst is a total order, so the order pages are made in does not matter. A rebuild reuses nearly
+        // every page, which costs less than starting parallel work.
+        var pages = memo is null
+            ? items.AsParallel().Select(i => MakePage(config, i, tagNames, series, memo)).ToList()
+            : items.Select(i => MakePage(config, i, tagNames, series, memo)).ToList();
         if (memo?.Update(config, pages) is { } updated) return updated;
         pages.Sort(NewestFirst);
         var related = memo is null ? RelatedPages.Find(pages) : memo.FindRelated(pages);
