@@ -18,4 +18,7 @@ public sealed record ServeOptions(string SourceDir, int Port = ServeOptions.Defa
     /// milliseconds apart) makes one rebuild. It is part of every save-to-reload delay, so it is kept short.
     /// </summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
+
+    /// <summary>Print the time each stage of every rebuild took.</summary>
+    public bool Verbose { get; init; }
 }
