@@ -83,7 +83,7 @@ internal sealed class RenderMemo
         {
             var known = _entries.TryRemove(request.OutputPath, out var old);
             if (known) Unindex(request.OutputPath, old!.Reads);
-            if (known != bytes is not null) _requestedAndKept += known ? -1 : 1;
+            if (known != (bytes is not null)) _requestedAndKept += known ? -1 : 1;
             if (bytes is null) return;
             _entries[request.OutputPath] = new Entry(request, reads, [.. reads.Assets], bytes);
             foreach (var key in reads.Members.Keys)
