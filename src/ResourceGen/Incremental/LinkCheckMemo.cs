@@ -14,27 +14,42 @@ namespace ResourceGen.Incremental;
 internal sealed class LinkCheckMemo
 {
     private readonly Dictionary<string, Page> _pages = new(StringComparer.Ordinal);
-    private Dictionary<RenderedBody, DiagnosticBag?> _last = new(ReferenceEqualityComparer.Instance);
-    private Dictionary<RenderedBody, DiagnosticBag?> _current = new(ReferenceEqualityComparer.Instance);
+    private IReadOnlyList<Page> _lastPages = [];
+    private IReadOnlyList<RenderedBody> _lastBodies = [];
+    private DiagnosticBag?[] _lastProblems = [];
 
     /// <summary>Same as <see cref="LinkChecker.Check(IEnumerable{PendingLinkCheck}, IReadOnlyList{Page}, IReadOnlyList{OutputFile}, DiagnosticBag)"/> for the links of <paramref name="bodies"/>.</summary>
     public void Check(IReadOnlyList<RenderedBody> bodies, IReadOnlyList<Page> pages, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
         var changed = PagesWithOtherBodies(pages);
         var outputPaths = LinkChecker.OutputPaths(files);
-        (_last, _current) = (_current, _last);
-        _current.Clear();
-        foreach (var body in bodies)
+        var problems = new DiagnosticBag?[bodies.Count];
+        // Bodies come in the order of their files, which stays the same until a page is added or removed.
+        var kept = changed is not null && bodies.Count == _lastBodies.Count;
+        for (var i = 0; i < bodies.Count; i++)
         {
-            if (changed is null || !_last.TryGetValue(body, out var problems) || body.Pending.Any(link => link.SitePath is not null || (link.TargetPage is { } target && changed.Contains(target))))
+            if (kept && ReferenceEquals(bodies[i], _lastBodies[i]) && !MayHaveChanged(bodies[i], changed!))
+            {
+                problems[i] = _lastProblems[i];
+            }
+            else
             {
                 var own = new DiagnosticBag();
-                LinkChecker.Check(body.Pending, _pages, outputPaths, own);
-                problems = own.IsEmpty ? null : own;
+                LinkChecker.Check(bodies[i].Pending, _pages, outputPaths, own);
+                problems[i] = own.IsEmpty ? null : own;
             }
-            _current[body] = problems;
-            if (problems is not null) diagnostics.AddRange(problems);
+            if (problems[i] is { } found) diagnostics.AddRange(found);
         }
+        (_lastBodies, _lastProblems) = (bodies, problems);
+    }
+
+    private static bool MayHaveChanged(RenderedBody body, HashSet<string> changedPages)
+    {
+        foreach (var link in body.Pending)
+        {
+            if (link.SitePath is not null || (link.TargetPage is { } target && changedPages.Contains(target))) return true;
+        }
+        return false;
     }
 
     // Brings the pages by source path up to date; returns the pages whose body is another object than last build,
@@ -42,20 +57,19 @@ internal sealed class LinkCheckMemo
     private HashSet<string>? PagesWithOtherBodies(IReadOnlyList<Page> pages)
     {
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        var added = false;
-        foreach (var page in pages)
+        var aligned = pages.Count == _lastPages.Count;
+        for (var i = 0; i < pages.Count && aligned; i++)
         {
-            if (_pages.TryGetValue(page.SourcePath, out var old) && ReferenceEquals(old, page)) continue;
-            added |= old is null;
-            if (old is null || !ReferenceEquals(old.Content, page.Content)) changed.Add(page.SourcePath);
+            var (before, page) = (_lastPages[i], pages[i]);
+            if (ReferenceEquals(before, page)) continue;
+            aligned = before.SourcePath == page.SourcePath;
+            if (!ReferenceEquals(before.Content, page.Content)) changed.Add(page.SourcePath);
             _pages[page.SourcePath] = page;
         }
-        if (!added && _pages.Count == pages.Count) return changed;
-        if (_pages.Count != pages.Count)
-        {
-            var present = pages.Select(p => p.SourcePath).ToHashSet(StringComparer.Ordinal);
-            foreach (var path in _pages.Keys.Where(p => !present.Contains(p)).ToList()) _pages.Remove(path);
-        }
+        _lastPages = pages;
+        if (aligned) return changed;
+        _pages.Clear();
+        foreach (var page in pages) _pages[page.SourcePath] = page;
         return null;
     }
 }

@@ -22,6 +22,7 @@ internal sealed class MarkdownMemo
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private LinkTargets? _targets;
     private HashSet<string> _checkedWithTargets = new(StringComparer.Ordinal);
+    private (IReadOnlyList<ContentItem> Items, Entry?[] Entries)? _last;
 
     /// <summary>
     /// The rendered body of each of <paramref name="items"/>: remembered, or made by <paramref name="render"/>.
@@ -33,8 +34,16 @@ internal sealed class MarkdownMemo
         // The same targets object (LinkTargetsMemo) comes with the same pages, all of them checked with it last build.
         var sameObject = ReferenceEquals(_targets, targets);
         var sameTargets = sameObject || (_targets is { } known && SameTargets(known, targets));
-        var entries = items.Select(item => _entries.TryGetValue(item.SourcePath, out var entry)
-            && StillValid(entry, item, sameObject || (sameTargets && _checkedWithTargets.Contains(item.SourcePath)) ? null : targets) ? entry : null).ToArray();
+        // It also comes with the same files in the same order, so an item that is the same object keeps its body.
+        var last = sameObject && _last?.Items.Count == items.Count ? _last : null;
+        var entries = new Entry?[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (last is { } kept && ReferenceEquals(kept.Items[i], item)) entries[i] = kept.Entries[i];
+            else if (_entries.TryGetValue(item.SourcePath, out var entry)
+                && StillValid(entry, item, sameObject || (sameTargets && _checkedWithTargets.Contains(item.SourcePath)) ? null : targets)) entries[i] = entry;
+        }
         if (!sameObject) (_targets, _checkedWithTargets) = (targets, items.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal));
         MissingResults.Compute(entries, i =>
         {
@@ -43,6 +52,7 @@ internal sealed class MarkdownMemo
             var answers = rendered.Consulted.ToDictionary(path => path, path => Answer.Of(targets, path), StringComparer.Ordinal);
             return _entries[items[i].SourcePath] = new Entry(items[i].Body, items[i].BodyFirstLine, answers, rendered, own);
         });
+        _last = (items, entries);
         foreach (var entry in entries.Where(e => !e!.Diagnostics.IsEmpty)) diagnostics.AddRange(entry!.Diagnostics);
         return entries.Select(e => e!.Rendered).ToList();
     }

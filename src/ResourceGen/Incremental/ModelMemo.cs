@@ -14,13 +14,17 @@ namespace ResourceGen.Incremental;
 /// </summary>
 internal sealed class ModelMemo
 {
-    private sealed record Made(ContentItem Item, RenderedContent Content, string[] TagSlugs, string[] TagNames, SeriesInfo? Series, Page Page);
+    private sealed record Made(ContentItem Item, RenderedContent Content, string[] TagSlugs, string[] TagNames, TagNames Names, SeriesInfo? Series, Page Page);
+
+    // The last model, with its pages as made (in the order of the content files) and, for each of those, its index
+    // in the pages sorted newest first (before their related pages were added).
+    private sealed record LastModel(IReadOnlyList<Page> Made, int[] Positions, Page[] Sorted, SiteModel Model);
 
     private readonly ConcurrentDictionary<string, Made> _made = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (Page Base, Page Page)> _withRelated = new(StringComparer.Ordinal);
     private readonly RelatedPagesMemo _related = new();
     private (IReadOnlyList<string>[] Spellings, TagNames Names)? _tagNames;
-    private (Page[] Sorted, Dictionary<string, int> Positions, SiteModel Model)? _last;
+    private LastModel? _last;
 
     /// <summary>
     /// The page made last time from the same checked file and body, when its tags still show with the same names
@@ -30,16 +34,20 @@ internal sealed class ModelMemo
     {
         if (!_made.TryGetValue(rendered.Item.SourcePath, out var made) || !ReferenceEquals(made.Item, rendered.Item) || !ReferenceEquals(made.Content, rendered.Rendered))
             return null;
-        for (var i = 0; i < made.TagSlugs.Length; i++)
+        if (!ReferenceEquals(made.Names, tagNames))
         {
-            if (tagNames.Display(made.TagSlugs[i]) != made.TagNames[i]) return null;
+            for (var i = 0; i < made.TagSlugs.Length; i++)
+            {
+                if (tagNames.Display(made.TagSlugs[i]) != made.TagNames[i]) return null;
+            }
+            _made[rendered.Item.SourcePath] = made = made with { Names = tagNames };
         }
         return ModelValues.Same(made.Series, series) ? made.Page : null;
     }
 
     /// <summary>Remembers the page made from these inputs.</summary>
-    public void Remember(RenderedItem rendered, string[] tagSlugs, string[] tagNames, SeriesInfo? series, Page page) =>
-        _made[rendered.Item.SourcePath] = new Made(rendered.Item, rendered.Rendered, tagSlugs, tagNames, series, page);
+    public void Remember(RenderedItem rendered, string[] tagSlugs, string[] tagNames, TagNames names, SeriesInfo? series, Page page) =>
+        _made[rendered.Item.SourcePath] = new Made(rendered.Item, rendered.Rendered, tagSlugs, tagNames, names, series, page);
 
     /// <summary>The tag names of <paramref name="items"/>: last build's while every item has the same tag spellings as then.</summary>
     public TagNames TagNames(IReadOnlyList<RenderedItem> items)
@@ -73,29 +81,32 @@ internal sealed class ModelMemo
         return withRelated;
     }
 
-    /// <summary>Remembers a model built in full from <paramref name="sorted"/>, its pages newest first before their related pages were added.</summary>
-    public void Remember(IReadOnlyList<Page> sorted, SiteModel model)
+    /// <summary>
+    /// Remembers a model built in full from <paramref name="made"/> (the pages as made, in the order of the content
+    /// files) and <paramref name="sorted"/> (the same pages newest first), before their related pages were added.
+    /// </summary>
+    public void Remember(IReadOnlyList<Page> made, IReadOnlyList<Page> sorted, SiteModel model)
     {
         var positions = new Dictionary<string, int>(sorted.Count, StringComparer.Ordinal);
         for (var i = 0; i < sorted.Count; i++) positions[sorted[i].SourcePath] = i;
-        _last = ([.. sorted], positions, model);
+        _last = new LastModel(made, [.. made.Select(p => positions[p.SourcePath])], [.. sorted], model);
     }
 
     /// <summary>
-    /// The last model with <paramref name="pages"/> (as made this build, in any order) in place of the pages they
-    /// replace, when the same files make the pages and each page keeps its place in every list
-    /// (<see cref="SiteModelBuilder.SamePlaces"/>); null when the model must be built in full.
+    /// The last model with <paramref name="pages"/> (as made this build, in the order of the content files) in
+    /// place of the pages they replace, when the same files make the pages and each page keeps its place in every
+    /// list (<see cref="SiteModelBuilder.SamePlaces"/>); null when the model must be built in full.
     /// </summary>
     public SiteModel? Update(SiteConfig config, IReadOnlyList<Page> pages)
     {
-        if (_last is not { } last || pages.Count != last.Sorted.Length) return null;
+        if (_last is not { } last || pages.Count != last.Made.Count) return null;
         var sorted = (Page[])last.Sorted.Clone();
-        foreach (var page in pages)
+        for (var i = 0; i < pages.Count; i++)
         {
-            if (!last.Positions.TryGetValue(page.SourcePath, out var i)) return null;
-            if (ReferenceEquals(sorted[i], page)) continue;
-            if (!SiteModelBuilder.SamePlaces(sorted[i], page)) return null;
-            sorted[i] = page;
+            if (ReferenceEquals(pages[i], last.Made[i])) continue;
+            // Files come in the same order until one is added or removed.
+            if (pages[i].SourcePath != last.Made[i].SourcePath || !SiteModelBuilder.SamePlaces(sorted[last.Positions[i]], pages[i])) return null;
+            sorted[last.Positions[i]] = pages[i];
         }
         var related = FindRelated(sorted);
         var withRelated = new List<Page>(sorted.Length);
@@ -107,7 +118,7 @@ internal sealed class ModelMemo
             if (!ReferenceEquals(withRelated[i], before)) replaced[before] = withRelated[i];
         }
         var model = (replaced.Count == 0 ? last.Model : PageReplacement.Apply(last.Model, withRelated, replaced)) with { Config = config };
-        _last = (sorted, last.Positions, model);
+        _last = last with { Made = pages, Sorted = sorted, Model = model };
         return model;
     }
 

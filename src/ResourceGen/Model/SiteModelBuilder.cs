@@ -22,6 +22,7 @@ public static class SiteModelBuilder
             ? items.AsParallel().Select(i => MakePage(config, i, tagNames, series, memo)).ToList()
             : items.Select(i => MakePage(config, i, tagNames, series, memo)).ToList();
         if (memo?.Update(config, pages) is { } updated) return updated;
+        var made = memo is null ? null : pages.ToArray();
         pages.Sort(NewestFirst);
         var related = memo is null ? RelatedPages.Find(pages) : memo.FindRelated(pages);
         var withRelated = pages.Select((page, i) => memo is null ? page with { Related = related[i] } : memo.WithRelated(page, related[i])).ToList();
@@ -39,7 +40,7 @@ public static class SiteModelBuilder
             .Where(t => t.Count > 0)
             .ToList();
         var model = new SiteModel(config, withRelated, sections, tags, audiences);
-        memo?.Remember(pages, model);
+        memo?.Remember(made!, pages, model);
         return model;
     }
 
@@ -98,7 +99,7 @@ public static class SiteModelBuilder
         var slugs = rendered.Item.FrontMatter.Tags.Select(tagNames.Slug).Where(s => s.Length > 0).Distinct().ToArray();
         var names = Array.ConvertAll(slugs, tagNames.Display);
         var page = ToPage(config, rendered, slugs, names, part);
-        memo?.Remember(rendered, slugs, names, part, page);
+        memo?.Remember(rendered, slugs, names, tagNames, part, page);
         return page;
     }
 
