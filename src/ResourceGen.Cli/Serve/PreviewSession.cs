@@ -140,6 +140,9 @@ public sealed class PreviewSession : IAsyncDisposable
         if (result.Written.Count > 0 || wasFailed || _state.Failed) _hub.Reload(_state.Build, _state.FinishedAt);
         // Held-back outputs wait while more changes are queued: the next build would replace them anyway.
         if (result.Build.Succeeded && !_watcher.HasChanges) CompleteDeferred();
+        // The search index leaves the young generations full; collecting them now, while nobody waits, spares the
+        // next rebuild a collection of its own (30-50 ms with a 10,000-page site in memory).
+        if (!_watcher.HasChanges) GC.Collect(1, GCCollectionMode.Forced, blocking: true);
     }
 
     private void CompleteDeferred()

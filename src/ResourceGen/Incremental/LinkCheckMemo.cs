@@ -45,8 +45,9 @@ internal sealed class LinkCheckMemo
 
     private static bool MayHaveChanged(RenderedBody body, HashSet<string> changedPages)
     {
-        foreach (var link in body.Pending)
+        for (var i = 0; i < body.Pending.Count; i++)
         {
+            var link = body.Pending[i];
             if (link.SitePath is not null || (link.TargetPage is { } target && changedPages.Contains(target))) return true;
         }
         return false;
