@@ -17,7 +17,8 @@ internal sealed class MarkdownMemo
             targets.PageUrls.GetValueOrDefault(path), targets.Drafts.Contains(path), targets.Unreadable.Contains(path), targets.Resources.Contains(path));
     }
 
-    private sealed record Entry(string Body, int BodyFirstLine, Dictionary<string, Answer> Answers, RenderedBody Rendered, DiagnosticBag Diagnostics);
+    // Problems is null when the body had none, so collecting them never looks into an empty bag.
+    private sealed record Entry(string Body, int BodyFirstLine, Dictionary<string, Answer> Answers, RenderedBody Rendered, DiagnosticBag? Problems);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private LinkTargets? _targets;
@@ -50,10 +51,10 @@ internal sealed class MarkdownMemo
             var own = new DiagnosticBag();
             var rendered = render(items[i], own);
             var answers = rendered.Consulted.ToDictionary(path => path, path => Answer.Of(targets, path), StringComparer.Ordinal);
-            return _entries[items[i].SourcePath] = new Entry(items[i].Body, items[i].BodyFirstLine, answers, rendered, own);
+            return _entries[items[i].SourcePath] = new Entry(items[i].Body, items[i].BodyFirstLine, answers, rendered, own.IsEmpty ? null : own);
         });
         _last = (items, entries);
-        foreach (var entry in entries.Where(e => !e!.Diagnostics.IsEmpty)) diagnostics.AddRange(entry!.Diagnostics);
+        foreach (var problems in entries.Select(e => e!.Problems).OfType<DiagnosticBag>()) diagnostics.AddRange(problems);
         return entries.Select(e => e!.Rendered).ToList();
     }
 

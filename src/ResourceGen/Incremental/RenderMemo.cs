@@ -12,18 +12,24 @@ namespace ResourceGen.Incremental;
 /// </summary>
 internal sealed class RenderMemo
 {
-    private sealed record Entry(PageRenderRequest Request, RenderReads Reads, string[] Assets, byte[] Bytes);
+    private sealed record Entry(PageRenderRequest Request, RenderReads Reads, string[] Assets, byte[] Bytes)
+    {
+        // The number of the last build that asked for this page.
+        public int RequestedIn;
+    }
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _outputsByKey = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _requested = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _assetsMarked = new(StringComparer.Ordinal);
+    // Pages share a few sets of assets; each set is kept once, so marking the assets of a reused page is a lookup by reference.
+    private readonly List<string[]> _assetSets = [];
+    private readonly HashSet<string[]> _assetSetsMarked = new(ReferenceEqualityComparer.Instance);
     private HashSet<string> _stale = new(StringComparer.Ordinal);
     private (TemplateSet Templates, string Assets)? _environment;
     private (SiteModel Model, ScriptObject Site)? _previous;
     private AssetCatalog? _assets;
     private ScriptObject? _site;
     private int _rendered;
+    private int _build;
     private int _requestedAndKept;
 
     /// <summary>How many pages the current build rendered rather than reused.</summary>
@@ -39,9 +45,9 @@ internal sealed class RenderMemo
         if (_environment is not { } known || !ReferenceEquals(known.Templates, templates) || known.Assets != environment.Item2) Clear();
         else if (_previous is { } previous) _stale = StaleOutputs(ModelDiff.Changes(previous.Model, previous.Site, model, site));
         (_environment, _previous, _assets, _site, _rendered) = (environment, (model, site), assets, site, 0);
-        _requested.Clear();
+        _build++;
         _requestedAndKept = 0;
-        _assetsMarked.Clear();
+        _assetSetsMarked.Clear();
         Derived.Begin();
     }
 
@@ -64,13 +70,17 @@ internal sealed class RenderMemo
 
     private byte[]? Reuse(PageRenderRequest request)
     {
-        var known = _entries.TryGetValue(request.OutputPath, out var entry);
-        if (_requested.Add(request.OutputPath) && known) _requestedAndKept++;
-        if (!known || (_stale.Count > 0 && _stale.Contains(request.OutputPath)) || !SameRequest(entry!.Request, request)) return null;
-        // Asking for an asset's URL marks a built-in asset as used, so it is written; once a build is enough.
-        foreach (var asset in entry.Assets)
+        if (!_entries.TryGetValue(request.OutputPath, out var entry)) return null;
+        if (entry.RequestedIn != _build)
         {
-            if (_assetsMarked.Add(asset)) _assets!.Url(asset);
+            entry.RequestedIn = _build;
+            _requestedAndKept++;
+        }
+        if ((_stale.Count > 0 && _stale.Contains(request.OutputPath)) || !SameRequest(entry.Request, request)) return null;
+        // Asking for an asset's URL marks a built-in asset as used, so it is written; once a build is enough.
+        if (_assetSetsMarked.Add(entry.Assets))
+        {
+            foreach (var asset in entry.Assets) _assets!.Url(asset);
         }
         return entry.Bytes;
     }
@@ -85,7 +95,7 @@ internal sealed class RenderMemo
             if (known) Unindex(request.OutputPath, old!.Reads);
             if (known != (bytes is not null)) _requestedAndKept += known ? -1 : 1;
             if (bytes is null) return;
-            _entries[request.OutputPath] = new Entry(request, reads, [.. reads.Assets], bytes);
+            _entries[request.OutputPath] = new Entry(request, reads, AssetSet(reads.Assets), bytes) { RequestedIn = _build };
             foreach (var key in reads.Members.Keys)
             {
                 if (!_outputsByKey.TryGetValue(key, out var outputs)) _outputsByKey[key] = outputs = new HashSet<string>(StringComparer.Ordinal);
@@ -102,7 +112,7 @@ internal sealed class RenderMemo
             // Counting the requests that kept a page spares looking for the others when there are none.
             if (_entries.Count > _requestedAndKept)
             {
-                foreach (var (path, entry) in _entries.Where(e => !_requested.Contains(e.Key)).ToList())
+                foreach (var (path, entry) in _entries.Where(e => e.Value.RequestedIn != _build).ToList())
                 {
                     _entries.TryRemove(path, out _);
                     Unindex(path, entry.Reads);
@@ -110,6 +120,15 @@ internal sealed class RenderMemo
             }
         }
         _stale.Clear();
+    }
+
+    private string[] AssetSet(IReadOnlyCollection<string> assets)
+    {
+        string[] sorted = [.. assets.Order(StringComparer.Ordinal)];
+        var known = _assetSets.Find(set => set.AsSpan().SequenceEqual(sorted));
+        if (known is not null) return known;
+        _assetSets.Add(sorted);
+        return sorted;
     }
 
     private static bool SameRequest(PageRenderRequest a, PageRenderRequest b) => ReferenceEquals(a, b) ||
@@ -145,6 +164,7 @@ internal sealed class RenderMemo
     {
         _entries.Clear();
         _outputsByKey.Clear();
+        _assetSets.Clear();
         _stale.Clear();
         _previous = null;
     }

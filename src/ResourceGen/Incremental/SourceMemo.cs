@@ -10,7 +10,8 @@ namespace ResourceGen.Incremental;
 /// </summary>
 internal sealed class SourceMemo
 {
-    private sealed record Entry(DateTime Modified, long Length, ContentItem? Item, DiagnosticBag Diagnostics);
+    // Problems is null when the file had none, so collecting them never looks into an empty bag.
+    private sealed record Entry(DateTime Modified, long Length, ContentItem? Item, DiagnosticBag? Problems);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _forgotten = new(StringComparer.Ordinal);
@@ -29,10 +30,11 @@ internal sealed class SourceMemo
         {
             var info = new FileInfo(files[i].FullPath);
             var own = new DiagnosticBag();
-            return _entries[files[i].RelativePath] = new Entry(info.LastWriteTimeUtc, info.Length, load(files[i], own), own);
+            var item = load(files[i], own);
+            return _entries[files[i].RelativePath] = new Entry(info.LastWriteTimeUtc, info.Length, item, own.IsEmpty ? null : own);
         });
         _last = (files, _last is { } known && ReferenceEquals(known.Files, files) ? known.Indexes : Indexes(files), entries);
-        foreach (var entry in entries.Where(e => !e!.Diagnostics.IsEmpty)) diagnostics.AddRange(entry!.Diagnostics);
+        foreach (var problems in entries.Select(e => e!.Problems).OfType<DiagnosticBag>()) diagnostics.AddRange(problems);
         return entries.Select(e => e!.Item).ToList();
     }
 
