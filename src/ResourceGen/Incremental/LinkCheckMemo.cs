@@ -9,11 +9,13 @@ namespace ResourceGen.Incremental;
 /// <summary>
 /// Checks links again only where the answer can have changed: the links of a body rendered anew, links to a page
 /// whose body (and so whose anchors) changed, and links to site paths. When pages were added or removed, every link
-/// is checked again.
+/// is checked again. Bodies are known by their index, since they come in the order of their files.
 /// </summary>
 internal sealed class LinkCheckMemo
 {
     private readonly Dictionary<string, Page> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _linkedFrom = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _toSitePaths = [];
     private IReadOnlyList<Page> _lastPages = [];
     private IReadOnlyList<RenderedBody> _lastBodies = [];
     private DiagnosticBag?[] _lastProblems = [];
@@ -21,36 +23,62 @@ internal sealed class LinkCheckMemo
     /// <summary>Same as <see cref="LinkChecker.Check(IEnumerable{PendingLinkCheck}, IReadOnlyList{Page}, IReadOnlyList{OutputFile}, DiagnosticBag)"/> for the links of <paramref name="bodies"/>.</summary>
     public void Check(IReadOnlyList<RenderedBody> bodies, IReadOnlyList<Page> pages, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
-        var changed = PagesWithOtherBodies(pages);
+        var changedPages = PagesWithOtherBodies(pages);
         var outputPaths = LinkChecker.OutputPaths(files);
-        var problems = new DiagnosticBag?[bodies.Count];
-        // Bodies come in the order of their files, which stays the same until a page is added or removed.
-        var kept = changed is not null && bodies.Count == _lastBodies.Count;
-        for (var i = 0; i < bodies.Count; i++)
+        var sameBodies = changedPages is not null && bodies.Count == _lastBodies.Count;
+        var problems = sameBodies ? (DiagnosticBag?[])_lastProblems.Clone() : new DiagnosticBag?[bodies.Count];
+        foreach (var i in sameBodies ? ToCheckAgain(bodies, changedPages!) : Reindexed(bodies))
         {
-            if (kept && ReferenceEquals(bodies[i], _lastBodies[i]) && !MayHaveChanged(bodies[i], changed!))
-            {
-                problems[i] = _lastProblems[i];
-            }
-            else
-            {
-                var own = new DiagnosticBag();
-                LinkChecker.Check(bodies[i].Pending, _pages, outputPaths, own);
-                problems[i] = own.IsEmpty ? null : own;
-            }
-            if (problems[i] is { } found) diagnostics.AddRange(found);
+            var own = new DiagnosticBag();
+            LinkChecker.Check(bodies[i].Pending, _pages, outputPaths, own);
+            problems[i] = own.IsEmpty ? null : own;
         }
+        foreach (var found in problems.OfType<DiagnosticBag>()) diagnostics.AddRange(found);
         (_lastBodies, _lastProblems) = (bodies, problems);
     }
 
-    private static bool MayHaveChanged(RenderedBody body, HashSet<string> changedPages)
+    private HashSet<int> ToCheckAgain(IReadOnlyList<RenderedBody> bodies, HashSet<string> changedPages)
     {
-        for (var i = 0; i < body.Pending.Count; i++)
+        var again = new HashSet<int>(_toSitePaths);
+        for (var i = 0; i < bodies.Count; i++)
         {
-            var link = body.Pending[i];
-            if (link.SitePath is not null || (link.TargetPage is { } target && changedPages.Contains(target))) return true;
+            if (ReferenceEquals(bodies[i], _lastBodies[i])) continue;
+            Index(i, _lastBodies[i], add: false);
+            Index(i, bodies[i], add: true);
+            again.Add(i);
         }
-        return false;
+        foreach (var page in changedPages)
+        {
+            if (_linkedFrom.TryGetValue(page, out var linking)) again.UnionWith(linking);
+        }
+        return again;
+    }
+
+    private IEnumerable<int> Reindexed(IReadOnlyList<RenderedBody> bodies)
+    {
+        _linkedFrom.Clear();
+        _toSitePaths.Clear();
+        for (var i = 0; i < bodies.Count; i++) Index(i, bodies[i], add: true);
+        return Enumerable.Range(0, bodies.Count);
+    }
+
+    private void Index(int index, RenderedBody body, bool add)
+    {
+        foreach (var link in body.Pending)
+        {
+            if (link.SitePath is not null) Update(_toSitePaths, index, add);
+            else if (link.TargetPage is { } target)
+            {
+                if (!_linkedFrom.TryGetValue(target, out var linking)) _linkedFrom[target] = linking = [];
+                Update(linking, index, add);
+            }
+        }
+    }
+
+    private static void Update(HashSet<int> indexes, int index, bool add)
+    {
+        if (add) indexes.Add(index);
+        else indexes.Remove(index);
     }
 
     // Brings the pages by source path up to date; returns the pages whose body is another object than last build,

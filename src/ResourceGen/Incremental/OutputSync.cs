@@ -11,6 +11,7 @@ namespace ResourceGen.Incremental;
 public sealed class OutputSync(string outputDir)
 {
     private Dictionary<string, byte[]>? _written;
+    private IReadOnlyList<OutputFile> _lastWrite = [];
 
     /// <summary>Makes the folder hold exactly <paramref name="files"/>; returns the paths written or deleted.</summary>
     public IReadOnlyList<string> Write(IReadOnlyList<OutputFile> files)
@@ -18,10 +19,14 @@ public sealed class OutputSync(string outputDir)
         if (_written is null)
         {
             var written = OutputWriter.Write(files, outputDir);
-            _written = files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+            (_written, _lastWrite) = (files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal), files);
             return written;
         }
-        var changed = Update(files);
+        // Builds list their files in the same order; one with the very same path and bytes as last time is on disk already.
+        var last = _lastWrite;
+        var aligned = last.Count == files.Count;
+        var changed = Update(files, i => aligned && ReferenceEquals(files[i].Bytes, last[i].Bytes) && ReferenceEquals(files[i].Path, last[i].Path));
+        _lastWrite = files;
         // Update added the new paths; when the files are as many as the paths, none written before is gone.
         if (files.Count == _written.Count) return changed;
         var wanted = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -35,11 +40,13 @@ public sealed class OutputSync(string outputDir)
     }
 
     /// <summary>Writes those of <paramref name="files"/> whose bytes changed, leaving every other file as it is; returns the paths written.</summary>
-    public IReadOnlyList<string> Update(IReadOnlyList<OutputFile> files)
+    public IReadOnlyList<string> Update(IReadOnlyList<OutputFile> files) => Update(files, _ => false);
+
+    private IReadOnlyList<string> Update(IReadOnlyList<OutputFile> files, Func<int, bool> knownSame)
     {
         if (_written is null) throw new InvalidOperationException("Write the whole output once before updating part of it.");
         var written = _written;
-        var toWrite = files.Where(f => !written.TryGetValue(f.Path, out var old) || !SameBytes(old, f.Bytes)).ToList();
+        var toWrite = files.Where((f, i) => !knownSame(i) && (!written.TryGetValue(f.Path, out var old) || !SameBytes(old, f.Bytes))).ToList();
         if (toWrite.Count == 0) return [];
         var changed = OutputWriter.WriteChanged(toWrite, outputDir, _ => true);
         foreach (var file in toWrite) written[file.Path] = file.Bytes;

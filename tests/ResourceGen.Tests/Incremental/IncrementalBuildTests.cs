@@ -148,6 +148,19 @@ public sealed class IncrementalBuildTests : IDisposable
         Edit(LinkedByAnchor, text => text.Replace("## Begin with the routines you have", LinkedHeading, StringComparison.Ordinal), "restore the heading");
     }
 
+    [Fact]
+    public void A_body_edit_that_adds_a_broken_anchor_reports_it_as_a_full_build_does()
+    {
+        Rebuild("first build");
+
+        var broken = _builder.Rebuild(Touch(Article, text => text + "\nSee [the routine](../checklists/weekly-home-practice-routine.md#no-such-heading).\n"));
+
+        Assert.False(broken.Build.Succeeded);
+        Assert.Contains(broken.Build.Diagnostics, d => d.File == Article && d.Message.Contains("#no-such-heading", StringComparison.Ordinal));
+        Assert.Equal(OutputComparison.FullBuildProblems(_site.Root), broken.Build.Diagnostics.Select(d => d.ToString()).ToList());
+        Edit(Article, text => text.Replace("#no-such-heading", "", StringComparison.Ordinal), "fix the link");
+    }
+
     private void Edit(string path, Func<string, string> change, string step)
     {
         var before = _site.Read(path);
