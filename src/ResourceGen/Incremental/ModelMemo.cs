@@ -101,21 +101,22 @@ internal sealed class ModelMemo
     {
         if (_last is not { } last || pages.Count != last.Made.Count) return null;
         var sorted = (Page[])last.Sorted.Clone();
+        var moved = new List<int>();
         for (var i = 0; i < pages.Count; i++)
         {
             if (ReferenceEquals(pages[i], last.Made[i])) continue;
             // Files come in the same order until one is added or removed.
             if (pages[i].SourcePath != last.Made[i].SourcePath || !SiteModelBuilder.SamePlaces(sorted[last.Positions[i]], pages[i])) return null;
             sorted[last.Positions[i]] = pages[i];
+            moved.Add(last.Positions[i]);
         }
-        var related = FindRelated(sorted);
-        var withRelated = new List<Page>(sorted.Length);
+        var related = _related.Replace(sorted, moved, out var otherLists);
+        var withRelated = new List<Page>(last.Model.Pages);
         var replaced = new Dictionary<Page, Page>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < sorted.Length; i++)
+        foreach (var i in otherLists.Union(moved))
         {
-            var before = last.Model.Pages[i];
-            withRelated.Add(ReferenceEquals(sorted[i], last.Sorted[i]) && ReferenceEquals(before.Related, related[i]) ? before : WithRelated(sorted[i], related[i]));
-            if (!ReferenceEquals(withRelated[i], before)) replaced[before] = withRelated[i];
+            withRelated[i] = WithRelated(sorted[i], related[i]);
+            if (!ReferenceEquals(withRelated[i], last.Model.Pages[i])) replaced[last.Model.Pages[i]] = withRelated[i];
         }
         var model = (replaced.Count == 0 ? last.Model : PageReplacement.Apply(last.Model, withRelated, replaced)) with { Config = config };
         _last = last with { Made = pages, Sorted = sorted, Model = model };

@@ -29,8 +29,19 @@ internal static class PageReplacement
 
     private static List<Page> Replace(IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, Page> replaced)
     {
-        var copy = new List<Page>(pages.Count);
-        foreach (var page in pages) copy.Add(replaced.GetValueOrDefault(page, page));
+        // An edit replaces a handful of pages: comparing references with each of them is much cheaper than hashing
+        // every page of a long list.
+        var (old, replacements) = (replaced.Keys.ToArray(), replaced.Values.ToArray());
+        var copy = new List<Page>(pages);
+        for (var i = 0; i < copy.Count; i++)
+        {
+            for (var j = 0; j < old.Length; j++)
+            {
+                if (!ReferenceEquals(copy[i], old[j])) continue;
+                copy[i] = replacements[j];
+                break;
+            }
+        }
         return copy;
     }
 }

@@ -23,6 +23,7 @@ internal sealed class RenderMemo
     // Pages share a few sets of assets; each set is kept once, so marking the assets of a reused page is a lookup by reference.
     private readonly List<string[]> _assetSets = [];
     private readonly HashSet<string[]> _assetSetsMarked = new(ReferenceEqualityComparer.Instance);
+    private string[]? _lastMarked;
     private HashSet<string> _stale = new(StringComparer.Ordinal);
     private (TemplateSet Templates, string Assets)? _environment;
     private (SiteModel Model, ScriptObject Site)? _previous;
@@ -48,6 +49,7 @@ internal sealed class RenderMemo
         _build++;
         _requestedAndKept = 0;
         _assetSetsMarked.Clear();
+        _lastMarked = null;
         Derived.Begin();
     }
 
@@ -78,10 +80,11 @@ internal sealed class RenderMemo
         }
         if ((_stale.Count > 0 && _stale.Contains(request.OutputPath)) || !SameRequest(entry.Request, request)) return null;
         // Asking for an asset's URL marks a built-in asset as used, so it is written; once a build is enough.
-        if (_assetSetsMarked.Add(entry.Assets))
+        if (!ReferenceEquals(entry.Assets, _lastMarked) && _assetSetsMarked.Add(entry.Assets))
         {
             foreach (var asset in entry.Assets) _assets!.Url(asset);
         }
+        _lastMarked = entry.Assets;
         return entry.Bytes;
     }
 
