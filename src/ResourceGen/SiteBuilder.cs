@@ -88,11 +88,9 @@ public static class SiteBuilder
         var resources = discovered.Resources.Select(r => r.RelativePath).ToList();
         var published = items.Where(i => options.Drafts || !i.FrontMatter.Draft).ToList();
         cache?.Retain(discovered, published);
-        var targets = new LinkTargets(
-            UrlMap.Build(published, diagnostics),
-            items.Where(i => !options.Drafts && i.FrontMatter.Draft).Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal),
-            loaded.Where(l => l.Item is null).Select(l => l.RelativePath).ToHashSet(StringComparer.Ordinal),
-            resources.ToHashSet(StringComparer.Ordinal));
+        var targets = cache is null
+            ? LinkTargetsOf(options, items, published, loaded, resources, diagnostics)
+            : cache.LinkTargets.Get(loaded, resources, own => LinkTargetsOf(options, items, published, loaded, resources, own), diagnostics);
         var bodies = RenderBodies(published, config, targets, diagnostics, cache);
         var rendered = published.Zip(bodies, (item, body) => new RenderedItem(item, body.Content)).ToList();
         RenderedContentChecks.Check(rendered, diagnostics);
@@ -117,7 +115,8 @@ public static class SiteBuilder
         timer.Lap("render templates and outputs");
         files.Add(cache?.Sitemap.Build(config, files) ?? SitemapBuilder.Build(config, files));
         timer.Lap("sitemap");
-        LinkChecker.Check(bodies.SelectMany(b => b.Pending), model.Pages, files, diagnostics);
+        if (cache is null) LinkChecker.Check(bodies.SelectMany(b => b.Pending), model.Pages, files, diagnostics);
+        else cache.LinkChecks.Check(bodies, model.Pages, files, diagnostics);
         timer.Lap("check links");
 
         if (diagnostics.HasErrors) return Failed(diagnostics, discovered.Pages.Count);
@@ -143,6 +142,13 @@ public static class SiteBuilder
             : cache.Sources.LoadAll(discovered.Pages, (file, own) => Load(file, config, own), diagnostics, verify: !cache.ChangesKnown);
         return discovered.Pages.Zip(items, (file, item) => (file.RelativePath, item)).ToList();
     }
+
+    private static LinkTargets LinkTargetsOf(BuildOptions options, List<ContentItem> items, List<ContentItem> published,
+        List<(string RelativePath, ContentItem? Item)> loaded, List<string> resources, DiagnosticBag diagnostics) => new(
+        UrlMap.Build(published, diagnostics),
+        items.Where(i => !options.Drafts && i.FrontMatter.Draft).Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal),
+        loaded.Where(l => l.Item is null).Select(l => l.RelativePath).ToHashSet(StringComparer.Ordinal),
+        resources.ToHashSet(StringComparer.Ordinal));
 
     private static List<RenderedBody> RenderBodies(List<ContentItem> published, SiteConfig config, LinkTargets targets, DiagnosticBag diagnostics, BuildCache? cache)
     {

@@ -16,13 +16,14 @@ public static class ServeCommand
             DefaultValueFactory = _ => ServeOptions.DefaultHost,
         };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true', with a draft banner." };
+        var verbose = new Option<bool>("--verbose") { Description = "Print the time each stage of every rebuild took." };
         var command = new Command("serve", "Build the site, serve it on this computer and rebuild what changes as you edit; open pages reload by themselves.")
         {
-            source, port, host, drafts,
+            source, port, host, drafts, verbose,
         };
         command.SetAction((result, cancellation) =>
         {
-            var options = new ServeOptions(result.GetValue(source)!, result.GetValue(port), result.GetValue(host)!, result.GetValue(drafts));
+            var options = new ServeOptions(result.GetValue(source)!, result.GetValue(port), result.GetValue(host)!, result.GetValue(drafts)) { Verbose = result.GetValue(verbose) };
             return PreviewSession.RunAsync(options, stdout, stderr, cancellation);
         });
         return command;

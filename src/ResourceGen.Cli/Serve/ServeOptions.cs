@@ -17,5 +17,8 @@ public sealed record ServeOptions(string SourceDir, int Port = ServeOptions.Defa
     /// How long the files must stay quiet before a rebuild starts, so an editor's burst of writes (a few
     /// milliseconds apart) makes one rebuild. It is part of every save-to-reload delay, so it is kept short.
     /// </summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>Print the time each stage of every rebuild took.</summary>
+    public bool Verbose { get; init; }
 }

@@ -13,6 +13,9 @@ public sealed class DiagnosticBag
     /// <summary>How many diagnostics were added.</summary>
     public int Count => _items.Count;
 
+    /// <summary>True while no diagnostic was added; much cheaper than <see cref="Count"/>.</summary>
+    public bool IsEmpty => _items.IsEmpty;
+
     /// <summary>Adds an error.</summary>
     public void Error(DiagnosticDescriptor descriptor, string file, int line, int column, string message) =>
         _items.Enqueue(new Diagnostic(Severity.Error, descriptor, file, line, column, message));

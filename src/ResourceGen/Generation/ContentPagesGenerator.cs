@@ -1,3 +1,5 @@
+using ResourceGen.Comments;
+using ResourceGen.Model;
 using ResourceGen.Output;
 using ResourceGen.Security;
 using ResourceGen.Templating;
@@ -11,15 +13,16 @@ namespace ResourceGen.Generation;
 public sealed class ContentPagesGenerator : IOutputGenerator
 {
     /// <inheritdoc />
-    public IEnumerable<OutputFile> Generate(BuildContext context) => PageRendering.Render(context,
-        context.Site.Pages.Select(page =>
-        {
-            var comments = context.Comments.For(page);
-            var policy = ContentSecurityPolicy.SiteOnly.With([.. EmbeddedOrigins.Find(page.Content.Value), .. comments?.Sources ?? []]);
-            return (
-                new PageRenderRequest(PageRendering.IndexPath(page.SitePath), $"{page.Type}.html", page.Type, page.Title, page.Summary, page.SitePath,
-                    new Dictionary<string, object?> { ["page"] = page, ["comments"] = comments, ["csp"] = policy.ToAttributeValue() }),
-                page.LastModified,
-                true);
-        }));
+    public IEnumerable<OutputFile> Generate(BuildContext context) =>
+        PageRendering.Render(context, context.Site.Pages.Select(page => context.Derive(page, context.Comments.For(page), Request)));
+
+    private static (PageRenderRequest Request, DateOnly? LastModified, bool InSitemap) Request(Page page, CommentSection? comments)
+    {
+        var policy = ContentSecurityPolicy.SiteOnly.With([.. EmbeddedOrigins.Find(page.Content.Value), .. comments?.Sources ?? []]);
+        return (
+            new PageRenderRequest(PageRendering.IndexPath(page.SitePath), $"{page.Type}.html", page.Type, page.Title, page.Summary, page.SitePath,
+                new Dictionary<string, object?> { ["page"] = page, ["comments"] = comments, ["csp"] = policy.ToAttributeValue() }),
+            page.LastModified,
+            true);
+    }
 }

@@ -29,6 +29,8 @@ public sealed class BuildCache
     internal RenderMemo Renders { get; private set; } = new();
     internal DeferredOutputs Deferred { get; private set; } = new();
     internal SitemapMemo Sitemap { get; private set; } = new();
+    internal LinkTargetsMemo LinkTargets { get; private set; } = new();
+    internal LinkCheckMemo LinkChecks { get; private set; } = new();
 
     /// <summary>
     /// Hold back deferrable outputs (the search index) after the first build; <see cref="IncrementalSiteBuilder"/>
@@ -124,7 +126,8 @@ public sealed class BuildCache
 
     private void Reset()
     {
-        (Sources, Markdown, Model, Renders, Deferred, Sitemap, _templates, _settings) = (new(), new(), new(), new(), new(), new(), null, []);
+        (Sources, Markdown, Model, Renders, Deferred, Sitemap, LinkTargets, LinkChecks) = (new(), new(), new(), new(), new(), new(), new(), new());
+        (_templates, _settings) = (null, []);
         (_changed, _discovered, _markdownRenderer) = (null, null, null);
     }
 

@@ -31,7 +31,9 @@ public sealed class IncrementalSiteBuilder(BuildOptions options, bool deferSlowO
         }
         try
         {
+            var writing = Stopwatch.StartNew();
             var written = _output.Write(result.Files);
+            result = result with { Timings = [.. result.Timings, new StageTiming("write output", writing.Elapsed)] };
             return new IncrementalBuildResult(result, written, _cache.PagesRendered, stopwatch.Elapsed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

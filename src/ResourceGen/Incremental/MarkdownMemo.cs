@@ -17,11 +17,13 @@ internal sealed class MarkdownMemo
             targets.PageUrls.GetValueOrDefault(path), targets.Drafts.Contains(path), targets.Unreadable.Contains(path), targets.Resources.Contains(path));
     }
 
-    private sealed record Entry(string Body, int BodyFirstLine, Dictionary<string, Answer> Answers, RenderedBody Rendered, DiagnosticBag Diagnostics);
+    // Problems is null when the body had none, so collecting them never looks into an empty bag.
+    private sealed record Entry(string Body, int BodyFirstLine, Dictionary<string, Answer> Answers, RenderedBody Rendered, DiagnosticBag? Problems);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private LinkTargets? _targets;
     private HashSet<string> _checkedWithTargets = new(StringComparer.Ordinal);
+    private (IReadOnlyList<ContentItem> Items, Entry?[] Entries)? _last;
 
     /// <summary>
     /// The rendered body of each of <paramref name="items"/>: remembered, or made by <paramref name="render"/>.
@@ -30,18 +32,29 @@ internal sealed class MarkdownMemo
     public List<RenderedBody> RenderAll(IReadOnlyList<ContentItem> items, LinkTargets targets, Func<ContentItem, DiagnosticBag, RenderedBody> render, DiagnosticBag diagnostics)
     {
         // While every link target resolves as in the last build, a body checked in the last build is valid if its text is the same.
-        var sameTargets = _targets is { } known && SameTargets(known, targets);
-        var entries = items.Select(item => _entries.TryGetValue(item.SourcePath, out var entry)
-            && StillValid(entry, item, sameTargets && _checkedWithTargets.Contains(item.SourcePath) ? null : targets) ? entry : null).ToArray();
-        (_targets, _checkedWithTargets) = (targets, items.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal));
+        // The same targets object (LinkTargetsMemo) comes with the same pages, all of them checked with it last build.
+        var sameObject = ReferenceEquals(_targets, targets);
+        var sameTargets = sameObject || (_targets is { } known && SameTargets(known, targets));
+        // It also comes with the same files in the same order, so an item that is the same object keeps its body.
+        var last = sameObject && _last?.Items.Count == items.Count ? _last : null;
+        var entries = new Entry?[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (last is { } kept && ReferenceEquals(kept.Items[i], item)) entries[i] = kept.Entries[i];
+            else if (_entries.TryGetValue(item.SourcePath, out var entry)
+                && StillValid(entry, item, sameObject || (sameTargets && _checkedWithTargets.Contains(item.SourcePath)) ? null : targets)) entries[i] = entry;
+        }
+        if (!sameObject) (_targets, _checkedWithTargets) = (targets, items.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal));
         MissingResults.Compute(entries, i =>
         {
             var own = new DiagnosticBag();
             var rendered = render(items[i], own);
             var answers = rendered.Consulted.ToDictionary(path => path, path => Answer.Of(targets, path), StringComparer.Ordinal);
-            return _entries[items[i].SourcePath] = new Entry(items[i].Body, items[i].BodyFirstLine, answers, rendered, own);
+            return _entries[items[i].SourcePath] = new Entry(items[i].Body, items[i].BodyFirstLine, answers, rendered, own.IsEmpty ? null : own);
         });
-        foreach (var entry in entries.Where(e => e!.Diagnostics.Count > 0)) diagnostics.AddRange(entry!.Diagnostics);
+        _last = (items, entries);
+        foreach (var problems in entries.Select(e => e!.Problems).OfType<DiagnosticBag>()) diagnostics.AddRange(problems);
         return entries.Select(e => e!.Rendered).ToList();
     }
 

@@ -14,6 +14,45 @@ internal static class ModelDiff
     public static IReadOnlyDictionary<string, HashSet<string>> Changes(SiteModel before, ScriptObject siteBefore, SiteModel after, ScriptObject siteAfter)
     {
         // Objects the model builder reused are the very same objects: only the others need comparing.
+        var changes = ReplacedInPlace(before, after) is { } pairs ? Compare(pairs) : CompareAll(before, after);
+        var site = siteAfter.Keys.Union(siteBefore.Keys)
+            .Where(name => !ModelValues.Same(Value(siteBefore, name), Value(siteAfter, name)))
+            .ToHashSet(StringComparer.Ordinal);
+        if (site.Count > 0) changes[ModelKeys.Site] = site;
+        return changes;
+    }
+
+    // When both models list their keyed objects with the same keys in the same order (an edit that moved nothing),
+    // the pairs of objects that differ; otherwise null.
+    private static List<(object Before, object After)>? ReplacedInPlace(SiteModel before, SiteModel after)
+    {
+        var pairs = new List<(object, object)>();
+        using var old = ModelKeys.All(before).GetEnumerator();
+        using var current = ModelKeys.All(after).GetEnumerator();
+        while (true)
+        {
+            var more = old.MoveNext();
+            if (more != current.MoveNext()) return null;
+            if (!more) return pairs;
+            if (ReferenceEquals(old.Current, current.Current)) continue;
+            if (ModelKeys.SameKey(old.Current, current.Current) != true) return null;
+            pairs.Add((old.Current, current.Current));
+        }
+    }
+
+    private static Dictionary<string, HashSet<string>> Compare(List<(object Before, object After)> pairs)
+    {
+        var changes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (previous, value) in pairs)
+        {
+            var changed = ChangedMembers(previous, value);
+            if (changed.Count > 0) changes[ModelKeys.Of(value)!] = changed;
+        }
+        return changes;
+    }
+
+    private static Dictionary<string, HashSet<string>> CompareAll(SiteModel before, SiteModel after)
+    {
         var old = ModelKeys.All(before).ToHashSet(ReferenceEqualityComparer.Instance);
         var current = ModelKeys.All(after).ToHashSet(ReferenceEqualityComparer.Instance);
         var replaced = old.Where(o => !current.Contains(o)).ToDictionary(o => ModelKeys.Of(o)!, StringComparer.Ordinal);
@@ -27,12 +66,7 @@ internal static class ModelDiff
             if (changed.Count > 0) changes[key] = changed;
         });
         foreach (var key in replaced.Keys) changes[key] = [Templating.RenderReads.AllMembers];
-
-        var site = siteAfter.Keys.Union(siteBefore.Keys)
-            .Where(name => !ModelValues.Same(Value(siteBefore, name), Value(siteAfter, name)))
-            .ToHashSet(StringComparer.Ordinal);
-        if (site.Count > 0) changes[ModelKeys.Site] = site;
-        return changes;
+        return new Dictionary<string, HashSet<string>>(changes, StringComparer.Ordinal);
     }
 
     private static object? Value(ScriptObject site, string name) => site.TryGetValue(name, out var value) ? value : null;

@@ -14,9 +14,13 @@ namespace ResourceGen.Incremental;
 internal static class ModelValues
 {
     private static readonly ConcurrentDictionary<Type, Member[]> MembersByType = new();
+    private static readonly ConcurrentDictionary<Type, Member[]> StateByType = new();
 
     /// <summary>A public member as templates name it (<c>reading_time</c>) with a fast getter.</summary>
-    public sealed record Member(string Name, Func<object, object?> Get);
+    /// <param name="Name">The member's name in templates.</param>
+    /// <param name="Get">Reads the member.</param>
+    /// <param name="Stored">True for an auto-property, whose value is kept in the object rather than computed.</param>
+    public sealed record Member(string Name, Func<object, object?> Get, bool Stored);
 
     /// <summary>True when a template could not tell <paramref name="a"/> from <paramref name="b"/>.</summary>
     public static bool Same(object? a, object? b)
@@ -29,7 +33,7 @@ internal static class ModelValues
         if (a is string text) return text == (string)b;
         if (a is IEnumerable items) return SameItems(items, (IEnumerable)b);
         if (type.IsValueType && !IsKeyValuePair(type)) return a.Equals(b);
-        foreach (var member in MembersOf(type))
+        foreach (var member in StateOf(type))
         {
             if (!Same(member.Get(a), member.Get(b))) return false;
         }
@@ -40,8 +44,17 @@ internal static class ModelValues
     public static Member[] MembersOf(Type type) => MembersByType.GetOrAdd(type, static t => t
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
-        .Select(p => new Member(StandardMemberRenamer.Default(p), Getter(t, p)))
+        .Select(p => new Member(StandardMemberRenamer.Default(p), Getter(t, p), t.GetField($"<{p.Name}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance) is not null))
         .ToArray());
+
+    // When every field of a type backs an auto-property, the other properties (a pager's window of page links) are
+    // computed from those, so comparing the auto-properties is enough, and much cheaper.
+    private static Member[] StateOf(Type type) => StateByType.GetOrAdd(type, static t =>
+    {
+        var fields = t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance);
+        var stored = MembersOf(t).Where(m => m.Stored).ToArray();
+        return t.BaseType == typeof(object) && stored.Length > 0 && stored.Length == fields.Length ? stored : MembersOf(t);
+    });
 
     private static bool SameItems(IEnumerable a, IEnumerable b)
     {

@@ -11,31 +11,45 @@ namespace ResourceGen.Incremental;
 public sealed class OutputSync(string outputDir)
 {
     private Dictionary<string, byte[]>? _written;
+    private IReadOnlyList<OutputFile> _lastWrite = [];
 
     /// <summary>Makes the folder hold exactly <paramref name="files"/>; returns the paths written or deleted.</summary>
     public IReadOnlyList<string> Write(IReadOnlyList<OutputFile> files)
     {
-        var next = files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
         if (_written is null)
         {
             var written = OutputWriter.Write(files, outputDir);
-            _written = next;
+            (_written, _lastWrite) = (files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal), files);
             return written;
         }
-        var gone = _written.Keys.Where(path => !next.ContainsKey(path)).ToList();
-        var changed = Update(files);
-        foreach (var path in gone) OutputWriter.Delete(outputDir, path);
-        _written = next;
+        // Builds list their files in the same order; one with the very same path and bytes as last time is on disk already.
+        var last = _lastWrite;
+        var aligned = last.Count == files.Count;
+        var changed = Update(files, i => aligned && ReferenceEquals(files[i].Bytes, last[i].Bytes) && ReferenceEquals(files[i].Path, last[i].Path));
+        _lastWrite = files;
+        // Update added the new paths; when the files are as many as the paths, none written before is gone.
+        if (files.Count == _written.Count) return changed;
+        var wanted = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var gone = _written.Keys.Where(path => !wanted.Contains(path)).ToList();
+        foreach (var path in gone)
+        {
+            OutputWriter.Delete(outputDir, path);
+            _written.Remove(path);
+        }
         return [.. changed, .. gone];
     }
 
     /// <summary>Writes those of <paramref name="files"/> whose bytes changed, leaving every other file as it is; returns the paths written.</summary>
-    public IReadOnlyList<string> Update(IReadOnlyList<OutputFile> files)
+    public IReadOnlyList<string> Update(IReadOnlyList<OutputFile> files) => Update(files, _ => false);
+
+    private IReadOnlyList<string> Update(IReadOnlyList<OutputFile> files, Func<int, bool> knownSame)
     {
         if (_written is null) throw new InvalidOperationException("Write the whole output once before updating part of it.");
         var written = _written;
-        var changed = OutputWriter.WriteChanged(files, outputDir, f => !written.TryGetValue(f.Path, out var old) || !SameBytes(old, f.Bytes));
-        foreach (var file in files) written[file.Path] = file.Bytes;
+        var toWrite = files.Where((f, i) => !knownSame(i) && (!written.TryGetValue(f.Path, out var old) || !SameBytes(old, f.Bytes))).ToList();
+        if (toWrite.Count == 0) return [];
+        var changed = OutputWriter.WriteChanged(toWrite, outputDir, _ => true);
+        foreach (var file in toWrite) written[file.Path] = file.Bytes;
         return changed;
     }
 

@@ -12,6 +12,7 @@ internal sealed class RelatedPagesMemo
     private IReadOnlyList<TermLink>[] _tags = [];
     private int[][] _related = [];
     private IReadOnlyList<Page>[] _lists = [];
+    private List<int>[] _listedIn = [];
 
     /// <summary>Same as <see cref="RelatedPages.Find"/>.</summary>
     public IReadOnlyList<IReadOnlyList<Page>> Find(IReadOnlyList<Page> pages)
@@ -29,6 +30,7 @@ internal sealed class RelatedPagesMemo
             for (var i = 0; i < pages.Count; i++) index[pages[i]] = i;
             _related = RelatedPages.Find(pages).Select(list => list.Select(p => index[p]).ToArray()).ToArray();
             _lists = new IReadOnlyList<Page>[pages.Count];
+            _listedIn = ListedIn(_related);
         }
         _tags = tags;
         for (var i = 0; i < _related.Length; i++)
@@ -36,6 +38,36 @@ internal sealed class RelatedPagesMemo
             if (_lists[i] is not { } known || !SameObjects(known, _related[i], pages)) _lists[i] = Array.ConvertAll(_related[i], r => pages[r]);
         }
         return _lists;
+    }
+
+    /// <summary>
+    /// Same as <see cref="Find"/> when only the pages at <paramref name="positions"/> are other objects than last
+    /// time, with the same tags; returns the positions whose list of related pages is another list.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Page>> Replace(IReadOnlyList<Page> pages, IReadOnlyList<int> positions, out HashSet<int> changedLists)
+    {
+        changedLists = [];
+        foreach (var position in positions)
+        {
+            _tags[position] = pages[position].Tags;
+            foreach (var listing in _listedIn[position])
+            {
+                if (changedLists.Add(listing)) _lists[listing] = Array.ConvertAll(_related[listing], r => pages[r]);
+            }
+        }
+        return _lists;
+    }
+
+    // For each page, the pages whose related pages include it.
+    private static List<int>[] ListedIn(int[][] related)
+    {
+        var listedIn = new List<int>[related.Length];
+        for (var i = 0; i < listedIn.Length; i++) listedIn[i] = [];
+        for (var i = 0; i < related.Length; i++)
+        {
+            foreach (var r in related[i]) listedIn[r].Add(i);
+        }
+        return listedIn;
     }
 
     private static bool SameObjects(IReadOnlyList<Page> known, int[] indexes, IReadOnlyList<Page> pages)

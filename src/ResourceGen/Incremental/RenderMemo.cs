@@ -12,20 +12,32 @@ namespace ResourceGen.Incremental;
 /// </summary>
 internal sealed class RenderMemo
 {
-    private sealed record Entry(PageRenderRequest Request, RenderReads Reads, byte[] Bytes);
+    private sealed record Entry(PageRenderRequest Request, RenderReads Reads, string[] Assets, byte[] Bytes)
+    {
+        // The number of the last build that asked for this page.
+        public int RequestedIn;
+    }
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _outputsByKey = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _requested = new(StringComparer.Ordinal);
+    // Pages share a few sets of assets; each set is kept once, so marking the assets of a reused page is a lookup by reference.
+    private readonly List<string[]> _assetSets = [];
+    private readonly HashSet<string[]> _assetSetsMarked = new(ReferenceEqualityComparer.Instance);
+    private string[]? _lastMarked;
     private HashSet<string> _stale = new(StringComparer.Ordinal);
     private (TemplateSet Templates, string Assets)? _environment;
     private (SiteModel Model, ScriptObject Site)? _previous;
     private AssetCatalog? _assets;
     private ScriptObject? _site;
     private int _rendered;
+    private int _build;
+    private int _requestedAndKept;
 
     /// <summary>How many pages the current build rendered rather than reused.</summary>
     public int Rendered => _rendered;
+
+    /// <summary>The render requests and lists the generators made from model objects, reused while the objects are.</summary>
+    public DerivedValues Derived { get; } = new();
 
     /// <summary>Starts a build: works out which remembered pages the changes since the last build make stale.</summary>
     public void Begin(SiteModel model, ScriptObject site, TemplateSet templates, AssetCatalog assets)
@@ -34,7 +46,11 @@ internal sealed class RenderMemo
         if (_environment is not { } known || !ReferenceEquals(known.Templates, templates) || known.Assets != environment.Item2) Clear();
         else if (_previous is { } previous) _stale = StaleOutputs(ModelDiff.Changes(previous.Model, previous.Site, model, site));
         (_environment, _previous, _assets, _site, _rendered) = (environment, (model, site), assets, site, 0);
-        _requested.Clear();
+        _build++;
+        _requestedAndKept = 0;
+        _assetSetsMarked.Clear();
+        _lastMarked = null;
+        Derived.Begin();
     }
 
     /// <summary>
@@ -56,10 +72,19 @@ internal sealed class RenderMemo
 
     private byte[]? Reuse(PageRenderRequest request)
     {
-        _requested.Add(request.OutputPath);
-        if (!_entries.TryGetValue(request.OutputPath, out var entry) || _stale.Contains(request.OutputPath) || !SameRequest(entry.Request, request))
-            return null;
-        foreach (var asset in entry.Reads.Assets) _assets!.Url(asset);
+        if (!_entries.TryGetValue(request.OutputPath, out var entry)) return null;
+        if (entry.RequestedIn != _build)
+        {
+            entry.RequestedIn = _build;
+            _requestedAndKept++;
+        }
+        if ((_stale.Count > 0 && _stale.Contains(request.OutputPath)) || !SameRequest(entry.Request, request)) return null;
+        // Asking for an asset's URL marks a built-in asset as used, so it is written; once a build is enough.
+        if (!ReferenceEquals(entry.Assets, _lastMarked) && _assetSetsMarked.Add(entry.Assets))
+        {
+            foreach (var asset in entry.Assets) _assets!.Url(asset);
+        }
+        _lastMarked = entry.Assets;
         return entry.Bytes;
     }
 
@@ -69,9 +94,11 @@ internal sealed class RenderMemo
         Interlocked.Increment(ref _rendered);
         lock (_outputsByKey)
         {
-            if (_entries.TryRemove(request.OutputPath, out var old)) Unindex(request.OutputPath, old.Reads);
+            var known = _entries.TryRemove(request.OutputPath, out var old);
+            if (known) Unindex(request.OutputPath, old!.Reads);
+            if (known != (bytes is not null)) _requestedAndKept += known ? -1 : 1;
             if (bytes is null) return;
-            _entries[request.OutputPath] = new Entry(request, reads, bytes);
+            _entries[request.OutputPath] = new Entry(request, reads, AssetSet(reads.Assets), bytes) { RequestedIn = _build };
             foreach (var key in reads.Members.Keys)
             {
                 if (!_outputsByKey.TryGetValue(key, out var outputs)) _outputsByKey[key] = outputs = new HashSet<string>(StringComparer.Ordinal);
@@ -85,16 +112,29 @@ internal sealed class RenderMemo
     {
         lock (_outputsByKey)
         {
-            foreach (var (path, entry) in _entries.Where(e => !_requested.Contains(e.Key)).ToList())
+            // Counting the requests that kept a page spares looking for the others when there are none.
+            if (_entries.Count > _requestedAndKept)
             {
-                _entries.TryRemove(path, out _);
-                Unindex(path, entry.Reads);
+                foreach (var (path, entry) in _entries.Where(e => e.Value.RequestedIn != _build).ToList())
+                {
+                    _entries.TryRemove(path, out _);
+                    Unindex(path, entry.Reads);
+                }
             }
         }
         _stale.Clear();
     }
 
-    private static bool SameRequest(PageRenderRequest a, PageRenderRequest b) =>
+    private string[] AssetSet(IReadOnlyCollection<string> assets)
+    {
+        string[] sorted = [.. assets.Order(StringComparer.Ordinal)];
+        var known = _assetSets.Find(set => set.AsSpan().SequenceEqual(sorted));
+        if (known is not null) return known;
+        _assetSets.Add(sorted);
+        return sorted;
+    }
+
+    private static bool SameRequest(PageRenderRequest a, PageRenderRequest b) => ReferenceEquals(a, b) ||
         a.Template == b.Template && a.Kind == b.Kind && a.Title == b.Title && a.Description == b.Description && a.SitePath == b.SitePath
         && a.Variables.Count == b.Variables.Count
         && a.Variables.All(pair => b.Variables.TryGetValue(pair.Key, out var value) && ModelValues.Same(pair.Value, value));
@@ -127,6 +167,7 @@ internal sealed class RenderMemo
     {
         _entries.Clear();
         _outputsByKey.Clear();
+        _assetSets.Clear();
         _stale.Clear();
         _previous = null;
     }

@@ -16,14 +16,19 @@ public static class SiteModelBuilder
     {
         var tagNames = memo?.TagNames(items) ?? new TagNames(items.Select(i => i.Item.FrontMatter.Tags));
         var series = new SeriesIndex(config, items.Select(i => i.Item), diagnostics);
-        // NewestFirst is a total order, so the order pages are made in does not matter.
-        var pages = items.AsParallel().Select(i => MakePage(config, i, tagNames, series, memo)).ToList();
+        // NewestFirst is a total order, so the order pages are made in does not matter. A rebuild reuses nearly
+        // every page, which costs less than starting parallel work.
+        var pages = memo is null
+            ? items.AsParallel().Select(i => MakePage(config, i, tagNames, series, memo)).ToList()
+            : items.Select(i => MakePage(config, i, tagNames, series, memo)).ToList();
+        if (memo?.Update(config, pages) is { } updated) return updated;
+        var made = memo is null ? null : pages.ToArray();
         pages.Sort(NewestFirst);
         var related = memo is null ? RelatedPages.Find(pages) : memo.FindRelated(pages);
-        pages = pages.Select((page, i) => memo is null ? page with { Related = related[i] } : memo.WithRelated(page, related[i])).ToList();
+        var withRelated = pages.Select((page, i) => memo is null ? page with { Related = related[i] } : memo.WithRelated(page, related[i])).ToList();
 
-        var sections = ContentTypes.All.Select(type => CreateSection(config, type, pages)).ToList();
-        var tags = PagesByTag(pages)
+        var sections = ContentTypes.All.Select(type => CreateSection(config, type, withRelated)).ToList();
+        var tags = PagesByTag(withRelated)
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new Term(pair.Value.Tag.Name, pair.Key, pair.Value.Tag.Url, pair.Value.Pages)
             {
@@ -31,11 +36,24 @@ public static class SiteModelBuilder
             })
             .ToList();
         var audiences = ContentTypes.Audiences
-            .Select(a => new Term(a, a, AudienceUrl(config, a), pages.Where(p => p.Audience.Any(x => x.Slug == a)).ToList()))
+            .Select(a => new Term(a, a, AudienceUrl(config, a), withRelated.Where(p => p.Audience.Any(x => x.Slug == a)).ToList()))
             .Where(t => t.Count > 0)
             .ToList();
-        return new SiteModel(config, pages, sections, tags, audiences);
+        var model = new SiteModel(config, withRelated, sections, tags, audiences);
+        memo?.Remember(made!, pages, model);
+        return model;
     }
+
+    /// <summary>
+    /// True when <paramref name="after"/> takes the place of <paramref name="before"/> in every list of the model:
+    /// the same place in the newest-first order, and the same type, tags, audiences, skills and ages. Every list
+    /// is then the same with <paramref name="after"/> in place of <paramref name="before"/>. Keep this in step with
+    /// what <see cref="Build(SiteConfig, IReadOnlyList{RenderedItem}, DiagnosticBag, ModelMemo?)"/> reads of a page.
+    /// </summary>
+    internal static bool SamePlaces(Page before, Page after) =>
+        NewestFirst(before, after) == 0 && before.ContentType == after.ContentType && before.Age == after.Age
+        && before.Tags.SequenceEqual(after.Tags) && before.Audience.SequenceEqual(after.Audience)
+        && before.Skills.SequenceEqual(after.Skills, StringComparer.Ordinal);
 
     /// <summary>Newest first; undated pages last; then by title and path so the order is stable.</summary>
     public static int NewestFirst(Page a, Page b)
@@ -81,7 +99,7 @@ public static class SiteModelBuilder
         var slugs = rendered.Item.FrontMatter.Tags.Select(tagNames.Slug).Where(s => s.Length > 0).Distinct().ToArray();
         var names = Array.ConvertAll(slugs, tagNames.Display);
         var page = ToPage(config, rendered, slugs, names, part);
-        memo?.Remember(rendered, slugs, names, part, page);
+        memo?.Remember(rendered, slugs, names, tagNames, part, page);
         return page;
     }
 

@@ -15,11 +15,16 @@ public static partial class LinkChecker
     private static readonly ConditionalWeakTable<HtmlFragment, HashSet<string>> AnchorsByBody = new();
 
     /// <summary>Reports every pending link whose anchor or site path does not exist.</summary>
-    public static void Check(IEnumerable<PendingLinkCheck> pending, IReadOnlyList<Page> pages, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    public static void Check(IEnumerable<PendingLinkCheck> pending, IReadOnlyList<Page> pages, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics) =>
+        Check(pending, pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal), OutputPaths(files), diagnostics);
+
+    /// <summary>The paths of <paramref name="files"/>, collected only if a link to a site path needs them.</summary>
+    public static Lazy<HashSet<string>> OutputPaths(IReadOnlyList<OutputFile> files) => new(() => files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Same as <see cref="Check(IEnumerable{PendingLinkCheck}, IReadOnlyList{Page}, IReadOnlyList{OutputFile}, DiagnosticBag)"/> with the pages by source path.</summary>
+    public static void Check(IEnumerable<PendingLinkCheck> pending, IReadOnlyDictionary<string, Page> pagesBySource, Lazy<HashSet<string>> outputPaths, DiagnosticBag diagnostics)
     {
-        var pagesBySource = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var idsBySource = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var outputPaths = new Lazy<HashSet<string>>(() => files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
 
         foreach (var link in pending)
         {

@@ -10,6 +10,8 @@ public sealed class IncrementalBuildTests : IDisposable
     private const string Deleted = "content/articles/preparing-for-your-first-ot-assessment.md";
     private const string LinksToDeleted = "content/checklists/questions-to-ask-at-an-ot-session.md";
     private const string Linked = "content/checklists/weekly-home-practice-routine.md";
+    private const string LinkedByAnchor = "content/articles/finding-time-for-home-practice.md";
+    private const string LinkedHeading = "## Start with the routines you already have";
 
     private readonly SiteFixture _site = SiteFixture.CopyOf(RepoPaths.Root, "site.yml", "content", "templates", "data");
     private readonly string _output;
@@ -100,6 +102,65 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(0, again.PagesRendered);
     }
 
+    [Fact]
+    public void A_body_edit_keeps_every_list_whose_pages_are_the_same_objects()
+    {
+        var before = Rebuild("first build").Model!;
+
+        var after = Rebuild("body edit", Touch(Article, text => text + "\nOne more paragraph about practice at home.\n")).Model!;
+
+        var edited = after.Pages.Single(p => p.SourcePath == Article);
+        Assert.DoesNotContain(edited, before.Pages);
+        var kept = 0;
+        foreach (var (old, current) in before.Tags.Zip(after.Tags))
+        {
+            if (current.Pages.Any(p => p.SourcePath == Article)) Assert.Contains(edited, current.Pages);
+            // A page that lists the edited page as related is a new object too, and so are the lists that hold it.
+            if (!current.Pages.SequenceEqual(old.Pages)) continue;
+            Assert.Same(old, current);
+            kept++;
+        }
+        Assert.NotEqual(0, kept);
+    }
+
+    [Fact]
+    public void Summary_title_and_tag_edits_around_body_edits_equal_a_full_build()
+    {
+        Rebuild("first build");
+        Edit(Article, text => string.Join('\n', text.Split('\n').Where(line => !line.StartsWith("summary:", StringComparison.Ordinal))), "drop the summary, so the first paragraph is the summary");
+        Edit(Article, text => text.Replace("Most families leave", "Nearly every family leaves", StringComparison.Ordinal), "edit the first paragraph");
+        Edit(Article, text => text + "\nA closing paragraph.\n", "edit the body");
+        Edit(Article, text => text.Replace("title: \"Why practise at home?", "title: \"Why practice at home?", StringComparison.Ordinal), "rename the title");
+        Edit(Article, text => text.Replace("  - play\n", "  - play\n  - routines\n", StringComparison.Ordinal), "add a tag after a body edit");
+        Edit(Article, text => text + "\nAnd one more.\n", "edit the body after a tag edit");
+    }
+
+    [Fact]
+    public void Renaming_a_heading_another_page_links_to_reports_the_broken_anchor_as_a_full_build_does()
+    {
+        Rebuild("first build");
+
+        var broken = _builder.Rebuild(Touch(LinkedByAnchor, text => text.Replace(LinkedHeading, "## Begin with the routines you have", StringComparison.Ordinal)));
+
+        Assert.False(broken.Build.Succeeded);
+        Assert.Contains(broken.Build.Diagnostics, d => d.File == Linked);
+        Assert.Equal(OutputComparison.FullBuildProblems(_site.Root), broken.Build.Diagnostics.Select(d => d.ToString()).ToList());
+        Edit(LinkedByAnchor, text => text.Replace("## Begin with the routines you have", LinkedHeading, StringComparison.Ordinal), "restore the heading");
+    }
+
+    [Fact]
+    public void A_body_edit_that_adds_a_broken_anchor_reports_it_as_a_full_build_does()
+    {
+        Rebuild("first build");
+
+        var broken = _builder.Rebuild(Touch(Article, text => text + "\nSee [the routine](../checklists/weekly-home-practice-routine.md#no-such-heading).\n"));
+
+        Assert.False(broken.Build.Succeeded);
+        Assert.Contains(broken.Build.Diagnostics, d => d.File == Article && d.Message.Contains("#no-such-heading", StringComparison.Ordinal));
+        Assert.Equal(OutputComparison.FullBuildProblems(_site.Root), broken.Build.Diagnostics.Select(d => d.ToString()).ToList());
+        Edit(Article, text => text.Replace("#no-such-heading", "", StringComparison.Ordinal), "fix the link");
+    }
+
     private void Edit(string path, Func<string, string> change, string step)
     {
         var before = _site.Read(path);
@@ -128,10 +189,11 @@ public sealed class IncrementalBuildTests : IDisposable
         return [path];
     }
 
-    private void Rebuild(string step, params string[] changed)
+    private BuildResult Rebuild(string step, params string[] changed)
     {
         var result = _builder.Rebuild(changed);
         Assert.True(result.Build.Succeeded, $"{step}: {string.Join("\n", result.Build.Diagnostics)}");
         OutputComparison.AssertSameAsFullBuild(_site.Root, _output, step: step);
+        return result.Build;
     }
 }
