@@ -31,9 +31,10 @@ public sealed class IncrementalSiteBuilder(BuildOptions options, bool deferSlowO
         }
         try
         {
-            var writing = Stopwatch.StartNew();
+            var writing = new StageTimer();
             var written = _output.Write(result.Files);
-            result = result with { Timings = [.. result.Timings, new StageTiming("write output", writing.Elapsed)] };
+            writing.Lap("write output");
+            result = result with { Timings = [.. result.Timings, .. writing.Timings] };
             return new IncrementalBuildResult(result, written, _cache.PagesRendered, stopwatch.Elapsed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
