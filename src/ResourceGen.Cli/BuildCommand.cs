@@ -42,13 +42,11 @@ public static class BuildCommand
         if (verbose)
         {
             foreach (var timing in result.Timings)
-                stdout.WriteLine($"{timing.Stage,-30} {Milliseconds(timing.Elapsed),8} ms  (cpu {Milliseconds(timing.Cpu),6} ms)");
+                stdout.WriteLine($"{timing.Stage,-30} {DurationText.Milliseconds(timing.Elapsed),8} ms  (cpu {DurationText.Milliseconds(timing.Cpu),6} ms)");
         }
         var seconds = stopwatch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var where = Path.GetRelativePath(Environment.CurrentDirectory, options.ResolvedOutputDir);
         stdout.WriteLine($"Built {result.PageCount} pages ({result.Files.Count} files) in {seconds} s into {where}");
         return 0;
     }
-
-    private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
 }

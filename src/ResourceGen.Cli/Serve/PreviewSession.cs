@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using ResourceGen.Diagnostics;
@@ -151,7 +150,7 @@ public sealed class PreviewSession : IAsyncDisposable
         var written = _builder.CompleteDeferred();
         _hub.Complete(_state.Build, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         if (written.Count > 0)
-            _stdout.WriteLine($"Build {_state.Build}: {string.Join(", ", written)} updated in {stopwatch.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
+            _stdout.WriteLine($"Build {_state.Build}: {string.Join(", ", written)} updated in {DurationText.Milliseconds(stopwatch.Elapsed)} ms");
     }
 
     private IncrementalBuildResult Rebuild(IReadOnlyCollection<string>? changed)
@@ -174,12 +173,12 @@ public sealed class PreviewSession : IAsyncDisposable
             if (build.Diagnostics.Count > 0) DiagnosticPrinter.Print(build.Diagnostics, build.FilesChecked, DiagnosticPrinter.DefaultFormat(), _stderr);
             _printed = build.Diagnostics;
         }
-        var ms = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        var ms = DurationText.Milliseconds(result.Elapsed);
         var what = changed is null || changed.Count == 0 ? "" : $" after changes to {string.Join(", ", changed.Order(StringComparer.Ordinal).Take(3))}{(changed.Count > 3 ? ", ..." : "")}";
         if (build.Succeeded)
             _stdout.WriteLine($"Build {_state.Build}: {build.PageCount} pages, {result.PagesRendered} rendered, {result.Written.Count} files written in {ms} ms{what}");
         if (build.Succeeded && _options.Verbose)
-            _stdout.WriteLine("  " + string.Join(", ", build.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms")));
+            _stdout.WriteLine("  " + string.Join(", ", build.Timings.Select(t => $"{t.Stage} {DurationText.Milliseconds(t.Elapsed)} ms")));
         else
             _stderr.WriteLine($"Build {_state.Build} failed in {ms} ms{what}{(_state.Build > 1 ? "; still serving the last good output" : "")}.");
         _stdout.Flush();

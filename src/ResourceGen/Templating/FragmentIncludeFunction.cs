@@ -36,7 +36,17 @@ internal sealed class FragmentIncludeFunction(IScriptCustomFunction include) : I
     /// <summary>True for a plain call standing as a statement; a call with named arguments is left to Scriban.</summary>
     private static bool IsStatement(HtmlTemplateContext context, ScriptNode? caller) =>
         context.EnableOutput && caller is ScriptFunctionCall call && call.Parent is ScriptExpressionStatement statement && ReferenceEquals(statement.Expression, call)
-        && !call.Arguments.Any(argument => argument is ScriptNamedArgument);
+        && !HasNamedArgument(call);
+
+    // A loop rather than LINQ: this runs for every include of every page.
+    private static bool HasNamedArgument(ScriptFunctionCall call)
+    {
+        for (var i = 0; i < call.Arguments.Count; i++)
+        {
+            if (call.Arguments[i] is ScriptNamedArgument) return true;
+        }
+        return false;
+    }
 
     /// <summary>What <see cref="TemplateContext.RenderTemplate"/> does, minus the output of its own.</summary>
     private static void EvaluateInPlace(HtmlTemplateContext context, Template template, ScriptArray arguments, ScriptNode caller)
