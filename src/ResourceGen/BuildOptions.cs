@@ -18,4 +18,7 @@ public sealed record BuildOptions(string SourceDir, string? OutputDir = null, bo
 
     /// <summary>The absolute output folder.</summary>
     public string ResolvedOutputDir => Path.GetFullPath(OutputDir ?? Path.Combine(SourceDir, DefaultOutputFolder));
+
+    /// <summary>The options as the pipeline takes them, with full paths.</summary>
+    internal Pipeline.SiteOptions ToSiteOptions() => new(Path.GetFullPath(SourceDir), ResolvedOutputDir, Drafts, BaseUrl, GitDates, ExtraGenerators);
 }

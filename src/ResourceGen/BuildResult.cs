@@ -16,7 +16,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     public Model.SiteModel? Model { get; init; }
 
     /// <summary>Time taken by each stage, in order.</summary>
-    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+    public IReadOnlyList<Pipeline.StageTiming> Timings { get; init; } = [];
 
     /// <summary>True when no error was reported.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
@@ -32,4 +32,13 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
             return errors.Any(d => d.Descriptor.Category == DiagnosticCategory.Configuration) ? 2 : 1;
         }
     }
+
+    /// <summary>The result of a pipeline's build.</summary>
+    internal static BuildResult From(Pipeline.SiteBuild build) =>
+        new(build.Diagnostics, build.Files, build.Succeeded && build.Model is { } model ? model.Pages.Count : 0)
+        {
+            FilesChecked = build.FilesChecked,
+            Model = build.Succeeded ? build.Model : null,
+            Timings = build.Timings,
+        };
 }

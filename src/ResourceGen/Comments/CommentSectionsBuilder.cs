@@ -14,17 +14,30 @@ namespace ResourceGen.Comments;
 /// </summary>
 public static class CommentSectionsBuilder
 {
-    /// <summary>Builds the sections of <paramref name="pages"/>; <paramref name="items"/> (drafts included) own the comment folders.</summary>
-    public static CommentSections Build(SiteConfig config, IReadOnlyList<ContentItem> items, IReadOnlyList<Page> pages, string siteRoot, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The comment section of <paramref name="page"/>, or null when it has none; <paramref name="threadOf"/> gives the
+    /// static thread of a folder name (empty when there is none).
+    /// </summary>
+    public static CommentSection? For(SiteConfig config, Page page, Func<string, IReadOnlyList<CommentNode>> threadOf)
     {
         var settings = config.Comments;
-        var commented = pages.Where(p => settings.IsOnFor(p.Type, p.Comments)).ToList();
+        if (!settings.IsOnFor(page.Type, page.Comments)) return null;
         return settings.Service switch
         {
-            CommentEmbed embed => new CommentSections(commented.ToDictionary(p => p, p => Embedded(embed, settings.Consent, Target(config, p)))),
-            StaticComments store => Static(store, config, items, commented, siteRoot, diagnostics),
-            _ => CommentSections.None,
+            CommentEmbed embed => Embedded(embed, settings.Consent, Target(config, page)),
+            StaticComments store => Static(store, page, threadOf(ThreadId(page.Slug, page.CommentsId))),
+            _ => null,
         };
+    }
+
+    /// <summary>
+    /// Reports static threads that two pages would share and threads no page owns; <paramref name="items"/> (drafts
+    /// included) own the comment folders.
+    /// </summary>
+    public static void Check(SiteConfig config, IReadOnlyList<ContentItem> items, IEnumerable<CommentThreadFiles> threads, DiagnosticBag diagnostics)
+    {
+        ReportSharedThreads(items.Where(i => config.Comments.IsOnFor(i.Type.Name, i.FrontMatter.Comments)), diagnostics);
+        ReportThreadsWithoutPage(threads, items, diagnostics);
     }
 
     /// <summary>The folder name of a page's static thread: its <c>comments_id</c>, else its slug.</summary>
@@ -50,29 +63,18 @@ public static class CommentSectionsBuilder
         };
     }
 
-    private static CommentSections Static(StaticComments store, SiteConfig config, IReadOnlyList<ContentItem> items, IReadOnlyList<Page> commented, string siteRoot, DiagnosticBag diagnostics)
+    private static CommentSection? Static(StaticComments store, Page page, IReadOnlyList<CommentNode> thread)
     {
-        var threads = CommentThreadLoader.Load(siteRoot, diagnostics).ToDictionary(t => t.Id, StringComparer.Ordinal);
-        ReportSharedThreads(items.Where(i => config.Comments.IsOnFor(i.Type.Name, i.FrontMatter.Comments)), diagnostics);
-        ReportThreadsWithoutPage(threads.Values, items, diagnostics);
-
-        var bodies = new CommentBodyRenderer();
-        var sections = new Dictionary<Page, CommentSection>();
-        foreach (var page in commented)
+        var id = ThreadId(page.Slug, page.CommentsId);
+        var form = store.Endpoint is null ? null : new CommentForm(store.Endpoint, id, page.Permalink + "#comments", FormTargets(thread));
+        if (thread.Count == 0 && form is null) return null;
+        return new CommentSection
         {
-            var id = ThreadId(page.Slug, page.CommentsId);
-            var thread = threads.TryGetValue(id, out var files) ? CommentThreadBuilder.Build(files.Comments, bodies, diagnostics) : [];
-            var form = store.Endpoint is null ? null : new CommentForm(store.Endpoint, id, page.Permalink + "#comments", FormTargets(thread));
-            if (thread.Count == 0 && form is null) continue;
-            sections[page] = new CommentSection
-            {
-                Provider = store.Name,
-                Thread = thread,
-                Form = form,
-                Sources = [.. store.Sources, .. Flatten(thread).SelectMany(c => EmbeddedOrigins.Find(c.Body.Value))],
-            };
-        }
-        return new CommentSections(sections);
+            Provider = store.Name,
+            Thread = thread,
+            Form = form,
+            Sources = [.. store.Sources, .. Flatten(thread).SelectMany(c => EmbeddedOrigins.Find(c.Body.Value))],
+        };
     }
 
     private static void ReportSharedThreads(IEnumerable<ContentItem> items, DiagnosticBag diagnostics)

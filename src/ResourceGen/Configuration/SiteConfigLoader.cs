@@ -17,18 +17,25 @@ public static class SiteConfigLoader
     /// <param name="siteRoot">The site folder.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="baseUrlOverride">A base URL from the command line that replaces the file's.</param>
-    /// <param name="read">Given the file's bytes once they are read (the live preview remembers them).</param>
-    public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics, string? baseUrlOverride = null, Action<byte[]>? read = null)
+    public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
         var path = Path.Combine(siteRoot, FileName);
-        if (!File.Exists(path))
+        return Read(File.Exists(path) ? File.ReadAllBytes(path) : null, siteRoot, baseUrlOverride, diagnostics);
+    }
+
+    /// <summary>Parses the bytes of <c>site.yml</c>; null when the file is missing (<paramref name="bytes"/> null) or has errors.</summary>
+    /// <param name="bytes">The file's bytes, or null when there is no such file.</param>
+    /// <param name="siteRoot">The site folder, named when the file is missing.</param>
+    /// <param name="baseUrlOverride">A base URL from the command line that replaces the file's.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static SiteConfig? Read(byte[]? bytes, string siteRoot, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        if (bytes is null)
         {
             diagnostics.Error(DiagnosticCodes.SiteConfigMissing, "", 0, 0,
                 $"no {FileName} in {siteRoot}: run the command in the site folder or pass --source DIR; a site needs {FileName} (with title and base_url), content/ and templates/, and 'resourcegen init DIR' creates one");
             return null;
         }
-        var bytes = File.ReadAllBytes(path);
-        read?.Invoke(bytes);
         var text = Content.SourceTextDecoder.Decode(bytes, FileName, diagnostics, DiagnosticCodes.SiteConfigSyntax);
         return text is null ? null : Parse(text, baseUrlOverride, diagnostics);
     }

@@ -1,34 +1,35 @@
 namespace ResourceGen.Content;
 
 /// <summary>What <see cref="ContentDiscovery"/> found: pages to build and other files (images, PDFs) to copy.</summary>
-/// <param name="Pages">Markdown files, sorted by path.</param>
-/// <param name="Resources">Other files under <c>content/</c>, sorted by path.</param>
-public sealed record DiscoveredContent(IReadOnlyList<SourceFile> Pages, IReadOnlyList<SourceFile> Resources);
+/// <param name="Pages">Paths of the Markdown files, relative to the site folder, sorted.</param>
+/// <param name="Resources">Paths of the other files under <c>content/</c>, sorted.</param>
+public sealed record DiscoveredContent(IReadOnlyList<string> Pages, IReadOnlyList<string> Resources)
+{
+    /// <summary>Equal when both list the same paths in the same order.</summary>
+    public bool Equals(DiscoveredContent? other) =>
+        other is not null && Pages.SequenceEqual(other.Pages, StringComparer.Ordinal) && Resources.SequenceEqual(other.Resources, StringComparer.Ordinal);
 
-/// <summary>Finds the files under <c>content/</c>; names starting with '.' or '_' are skipped.</summary>
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Pages.Count, Resources.Count);
+}
+
+/// <summary>Sorts the files under <c>content/</c> into pages and resources; names starting with '.' or '_' are skipped.</summary>
 public static class ContentDiscovery
 {
     /// <summary>The folder, under the site folder, that holds the content.</summary>
     public const string ContentFolder = "content";
 
-    /// <summary>Lists pages and resources under <paramref name="siteRoot"/>/content, in ordinal path order.</summary>
-    public static DiscoveredContent Discover(string siteRoot)
+    /// <summary>The pages and resources among <paramref name="paths"/> (relative to the site folder, in ordinal order).</summary>
+    public static DiscoveredContent Classify(IEnumerable<string> paths)
     {
-        var contentRoot = Path.Combine(siteRoot, ContentFolder);
-        if (!Directory.Exists(contentRoot)) return new DiscoveredContent([], []);
-
-        var pages = new List<SourceFile>();
-        var resources = new List<SourceFile>();
-        foreach (var fullPath in Directory.EnumerateFiles(contentRoot, "*", SearchOption.AllDirectories))
+        var pages = new List<string>();
+        var resources = new List<string>();
+        foreach (var relative in paths)
         {
-            var relative = Path.GetRelativePath(siteRoot, fullPath).Replace('\\', '/');
             if (relative.Split('/').Any(part => part.StartsWith('.') || part.StartsWith('_'))) continue;
-            var file = new SourceFile(relative, fullPath);
-            if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) pages.Add(file);
-            else resources.Add(file);
+            if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) pages.Add(relative);
+            else resources.Add(relative);
         }
-        pages.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        resources.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return new DiscoveredContent(pages, resources);
     }
 }

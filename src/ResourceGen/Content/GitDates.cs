@@ -11,16 +11,11 @@ namespace ResourceGen.Content;
 /// </summary>
 public static class GitDates
 {
-    /// <summary>The items with <c>updated</c> filled in from git history where they do not set it.</summary>
-    public static List<ContentItem> Apply(List<ContentItem> items, string siteRoot, DiagnosticBag diagnostics)
-    {
-        var dates = LastCommitDates(siteRoot, diagnostics);
-        if (dates.Count == 0) return items;
-        return items.Select(item =>
-            item.FrontMatter.Updated is null && dates.TryGetValue(item.SourcePath, out var changed) && (item.FrontMatter.Date is not { } date || changed > date)
-                ? item with { FrontMatter = item.FrontMatter with { Updated = changed } }
-                : item).ToList();
-    }
+    /// <summary><paramref name="item"/> with <c>updated</c> filled in from <paramref name="dates"/> (<see cref="LastCommitDates"/>) when it does not set it.</summary>
+    public static ContentItem Apply(ContentItem item, IReadOnlyDictionary<string, DateOnly> dates) =>
+        item.FrontMatter.Updated is null && dates.TryGetValue(item.SourcePath, out var changed) && (item.FrontMatter.Date is not { } date || changed > date)
+            ? item with { FrontMatter = item.FrontMatter with { Updated = changed } }
+            : item;
 
     /// <summary>The date of the last commit of each file under <c>content/</c>, by path relative to the site folder.</summary>
     public static IReadOnlyDictionary<string, DateOnly> LastCommitDates(string siteRoot, DiagnosticBag diagnostics)

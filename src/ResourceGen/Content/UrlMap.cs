@@ -6,21 +6,20 @@ namespace ResourceGen.Content;
 public static class UrlMap
 {
     /// <summary>Site path by source path (<c>content/articles/a.md</c> → <c>/articles/a/</c>).</summary>
-    public static IReadOnlyDictionary<string, string> Build(IReadOnlyList<ContentItem> items, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, string> Build(IReadOnlyList<PageAddress> pages, DiagnosticBag diagnostics)
     {
-        var owners = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         var urls = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var item in items)
+        foreach (var page in pages)
         {
-            if (owners.TryGetValue(item.SitePath, out var first))
+            if (owners.TryGetValue(page.SitePath, out var first))
             {
-                var line = item.FrontMatter.KeyLines.GetValueOrDefault("slug", 1);
-                diagnostics.Error(DiagnosticCodes.DuplicateUrl, item.SourcePath, line, 1,
-                    $"this page's URL {item.SitePath} is already used by {first.SourcePath}; rename one file or give it a different 'slug'");
+                diagnostics.Error(DiagnosticCodes.DuplicateUrl, page.SourcePath, page.SlugLine, 1,
+                    $"this page's URL {page.SitePath} is already used by {first}; rename one file or give it a different 'slug'");
                 continue;
             }
-            owners[item.SitePath] = item;
-            urls[item.SourcePath] = item.SitePath;
+            owners[page.SitePath] = page.SourcePath;
+            urls[page.SourcePath] = page.SitePath;
         }
         return urls;
     }

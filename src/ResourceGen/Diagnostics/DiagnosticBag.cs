@@ -30,6 +30,15 @@ public sealed class DiagnosticBag
         foreach (var diagnostic in other._items) _items.Enqueue(diagnostic);
     }
 
+    /// <summary>Adds problems reported elsewhere, such as those a memoised query reported when it was computed.</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics) _items.Enqueue(diagnostic);
+    }
+
+    /// <summary>The problems in the order they were reported.</summary>
+    public IReadOnlyList<Diagnostic> ToList() => [.. _items];
+
     /// <summary>
     /// All diagnostics sorted by file, line, column and code, so output is stable. Repeats are dropped: a template
     /// error hit while rendering a thousand pages is one problem.

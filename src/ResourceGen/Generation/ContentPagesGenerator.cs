@@ -14,7 +14,7 @@ public sealed class ContentPagesGenerator : IOutputGenerator
 {
     /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context) =>
-        PageRendering.Render(context, context.Site.Pages.Select(page => context.Derive(page, context.Comments.For(page), Request)));
+        PageRendering.Render(context, context.Site.Pages.Select(page => Request(page, context.Comments.For(page))));
 
     private static (PageRenderRequest Request, DateOnly? LastModified, bool InSitemap) Request(Page page, CommentSection? comments)
     {

@@ -1,12 +1,10 @@
-using ResourceGen.Templating;
-
 namespace ResourceGen.Generation;
 
 /// <summary>The generators a build runs, in one list: add a generator here to add an output.</summary>
 public static class OutputGenerators
 {
     /// <summary>The standard outputs of a ResourceGen site.</summary>
-    public static IReadOnlyList<IOutputGenerator> Default(AssetCatalog assets, IReadOnlyList<string> contentResources) =>
+    public static IReadOnlyList<IOutputGenerator> Default() =>
     [
         new ContentPagesGenerator(),
         new SectionPagesGenerator(),
@@ -17,6 +15,6 @@ public static class OutputGenerators
         new SearchIndexGenerator(),
         new SearchPageGenerator(),
         new RobotsTxtGenerator(),
-        new StaticFilesGenerator(assets, contentResources),
+        new StaticFilesGenerator(),
     ];
 }

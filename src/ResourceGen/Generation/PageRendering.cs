@@ -3,19 +3,14 @@ using ResourceGen.Templating;
 
 namespace ResourceGen.Generation;
 
-/// <summary>Renders many HTML pages in parallel into output files.</summary>
+/// <summary>Renders many HTML pages into output files.</summary>
 public static class PageRendering
 {
-    /// <summary>
-    /// Renders every request; a page whose template failed is left out (its error is reported). In an incremental
-    /// build, a page whose request and read members are unchanged since the last build keeps its bytes.
-    /// </summary>
+    /// <summary>Renders every request; a page whose template failed is left out (its error is reported).</summary>
     public static IEnumerable<OutputFile> Render(BuildContext context, IEnumerable<(PageRenderRequest Request, DateOnly? LastModified, bool InSitemap)> pages)
     {
         var requests = pages.ToList();
-        var bytes = context.Renders is { } memo
-            ? memo.RenderAll(requests.ConvertAll(p => p.Request), (request, reads) => context.Renderer.RenderPage(request, context.Diagnostics, reads))
-            : requests.AsParallel().AsOrdered().Select(p => context.Renderer.RenderPage(p.Request, context.Diagnostics)).ToArray();
+        var bytes = context.RenderPages(requests.ConvertAll(p => p.Request));
         return requests
             .Select((p, i) => bytes[i] is { } html ? new OutputFile(p.Request.OutputPath, html, p.InSitemap, p.LastModified) : null)
             .OfType<OutputFile>()

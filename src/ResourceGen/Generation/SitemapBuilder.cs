@@ -12,8 +12,8 @@ public static class SitemapBuilder
     /// <summary>The sitemap's path in the output folder.</summary>
     public const string FileName = "sitemap.xml";
 
-    /// <summary>A sitemap listing every output file marked <see cref="OutputFile.InSitemap"/>, in path order.</summary>
-    public static OutputFile Build(SiteConfig config, IEnumerable<OutputFile> files)
+    /// <summary>A sitemap listing the pages at <paramref name="entries"/> (output paths with their dates), in path order.</summary>
+    public static OutputFile Build(SiteConfig config, IEnumerable<(string Path, DateOnly? LastModified)> entries)
     {
         using var stream = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
@@ -21,7 +21,7 @@ public static class SitemapBuilder
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var file in files.Where(f => f.InSitemap).OrderBy(f => f.Path, StringComparer.Ordinal))
+            foreach (var file in entries.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url");
                 var sitePath = file.Path == "index.html" ? "/" : "/" + file.Path[..^"index.html".Length];

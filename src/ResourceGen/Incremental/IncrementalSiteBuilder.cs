@@ -1,47 +1,54 @@
 using System.Diagnostics;
 using ResourceGen.Diagnostics;
+using ResourceGen.Pipeline;
 
 namespace ResourceGen.Incremental;
 
 /// <summary>
-/// Builds a site again and again as its files change (what <c>serve</c> runs): each build reuses what the last one
-/// left (<see cref="BuildCache"/>), and a successful build updates the output folder by writing only the files
-/// whose bytes changed. A failed build writes nothing, so the last good output stays. Not for concurrent use.
+/// Builds a site again and again as its files change (what <c>serve</c> runs): it keeps one pipeline, sets the
+/// files that changed and asks again, so only what the change reaches is computed; a successful build updates the
+/// output folder by writing only the files whose bytes changed. A failed build writes nothing, so the last good
+/// output stays. Not for concurrent use.
 /// </summary>
 /// <param name="options">What to build and where.</param>
 /// <param name="deferSlowOutputs">Leave deferrable outputs (the search index) to <see cref="CompleteDeferred"/>.</param>
 public sealed class IncrementalSiteBuilder(BuildOptions options, bool deferSlowOutputs = false)
 {
-    private readonly BuildCache _cache = new() { DeferSlowOutputs = deferSlowOutputs };
+    private readonly SitePipeline _pipeline = new(options.ToSiteOptions(), keepsHistory: true);
     private readonly OutputSync _output = new(options.ResolvedOutputDir);
+    private bool _read;
 
     /// <summary>
     /// Builds. <paramref name="changedPaths"/> (relative to the site folder) are every file that changed since the
-    /// last build, as a file watcher reports them; null when that is not known, so every file is checked.
+    /// last build, as a file watcher reports them; null when that is not known, so every file is read again.
     /// </summary>
     public IncrementalBuildResult Rebuild(IEnumerable<string>? changedPaths)
     {
         var stopwatch = Stopwatch.StartNew();
-        _cache.Changed(changedPaths);
-        var result = SiteBuilder.Check(options, _cache);
-        if (!result.Succeeded)
+        var rendered = 0;
+        var result = SiteBuilder.Guarded(_ =>
         {
-            _cache.Deferred.Discard();
-            return new IncrementalBuildResult(result, [], _cache.PagesRendered, stopwatch.Elapsed);
-        }
+            if (changedPaths is null || !_read) _pipeline.Sources.ReadAll();
+            else _pipeline.Sources.ReadChanged(changedPaths);
+            _read = true;
+            var build = _pipeline.Build(holdBack: deferSlowOutputs);
+            rendered = build.PagesRendered;
+            return BuildResult.From(build);
+        });
+        if (!result.Succeeded) return new IncrementalBuildResult(result, [], rendered, stopwatch.Elapsed);
         try
         {
             var writing = new StageTimer();
             var written = _output.Write(result.Files);
             writing.Lap("write output");
             result = result with { Timings = [.. result.Timings, .. writing.Timings] };
-            return new IncrementalBuildResult(result, written, _cache.PagesRendered, stopwatch.Elapsed);
+            return new IncrementalBuildResult(result, written, rendered, stopwatch.Elapsed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var diagnostics = new DiagnosticBag();
             diagnostics.Error(DiagnosticCodes.UsageError, "", 0, 0, $"cannot write the output: {e.Message}");
-            return new IncrementalBuildResult(result with { Diagnostics = diagnostics.Sorted(), Files = [] }, [], _cache.PagesRendered, stopwatch.Elapsed);
+            return new IncrementalBuildResult(result with { Diagnostics = diagnostics.Sorted(), Files = [] }, [], rendered, stopwatch.Elapsed);
         }
     }
 
@@ -51,7 +58,7 @@ public sealed class IncrementalSiteBuilder(BuildOptions options, bool deferSlowO
     /// </summary>
     public IReadOnlyList<string> CompleteDeferred()
     {
-        var files = _cache.Deferred.RunPending();
-        return files is null ? [] : _output.Update(files);
+        var files = _pipeline.CompleteHeldBack();
+        return files.Count == 0 ? [] : _output.Update(files);
     }
 }

@@ -9,30 +9,33 @@ public static class RelatedPages
     /// <summary>How many related pages each page gets.</summary>
     public const int Count = 3;
 
-    /// <summary>The related pages of every page in <paramref name="pages"/> (which must be sorted newest first), in the same order.</summary>
-    public static IReadOnlyList<IReadOnlyList<Page>> Find(IReadOnlyList<Page> pages)
+    /// <summary>
+    /// The related pages of every page, as indexes into <paramref name="tagSlugs"/>: each page's tag slugs, the pages
+    /// sorted newest first.
+    /// </summary>
+    public static int[][] Find(IReadOnlyList<string[]> tagSlugs)
     {
         var pagesByTag = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
+        for (var i = 0; i < tagSlugs.Count; i++)
         {
-            foreach (var tag in pages[i].Tags)
+            foreach (var tag in tagSlugs[i])
             {
-                if (!pagesByTag.TryGetValue(tag.Slug, out var list)) pagesByTag[tag.Slug] = list = [];
+                if (!pagesByTag.TryGetValue(tag, out var list)) pagesByTag[tag] = list = [];
                 list.Add(i);
             }
         }
 
-        var result = new IReadOnlyList<Page>[pages.Count];
-        Parallel.For(0, pages.Count, () => new SharedTagCounts(pages.Count), (i, _, counts) =>
+        var result = new int[tagSlugs.Count][];
+        Parallel.For(0, tagSlugs.Count, () => new SharedTagCounts(tagSlugs.Count), (i, _, counts) =>
         {
-            foreach (var tag in pages[i].Tags)
+            foreach (var tag in tagSlugs[i])
             {
-                foreach (var other in pagesByTag[tag.Slug])
+                foreach (var other in pagesByTag[tag])
                 {
                     if (other != i) counts.Add(other);
                 }
             }
-            result[i] = Best(counts).Select(index => pages[index]).ToList();
+            result[i] = [.. Best(counts)];
             counts.Clear();
             return counts;
         }, _ => { });

@@ -1,6 +1,7 @@
 using ResourceGen.Configuration;
 using ResourceGen.Diagnostics;
-using ResourceGen.Incremental;
+using ResourceGen.Content;
+using ResourceGen.Markdown;
 using ResourceGen.Schema;
 
 namespace ResourceGen.Model;
@@ -9,26 +10,21 @@ namespace ResourceGen.Model;
 public static class SiteModelBuilder
 {
     /// <summary>Builds the model of <paramref name="items"/>; series problems go to <paramref name="diagnostics"/>.</summary>
-    public static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics) => Build(config, items, diagnostics, null);
-
-    /// <summary>Builds the model, reusing from <paramref name="memo"/> the pages whose inputs did not change since the last build.</summary>
-    internal static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics, ModelMemo? memo)
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics)
     {
-        var tagNames = memo?.TagNames(items) ?? new TagNames(items.Select(i => i.Item.FrontMatter.Tags));
+        var tagNames = new TagNames(items.Select(i => i.Item.FrontMatter.Tags));
         var series = new SeriesIndex(config, items.Select(i => i.Item), diagnostics);
-        // NewestFirst is a total order, so the order pages are made in does not matter. A rebuild reuses nearly
-        // every page, which costs less than starting parallel work.
-        var pages = memo is null
-            ? items.AsParallel().Select(i => MakePage(config, i, tagNames, series, memo)).ToList()
-            : items.Select(i => MakePage(config, i, tagNames, series, memo)).ToList();
-        if (memo?.Update(config, pages) is { } updated) return updated;
-        var made = memo is null ? null : pages.ToArray();
+        var pages = items.AsParallel().Select(i => MakePage(config, i.Item, i.Rendered, tagNames, series.For(i.Item))).ToList();
         pages.Sort(NewestFirst);
-        var related = memo is null ? RelatedPages.Find(pages) : memo.FindRelated(pages);
-        var withRelated = pages.Select((page, i) => memo is null ? page with { Related = related[i] } : memo.WithRelated(page, related[i])).ToList();
+        var related = RelatedPages.Find(pages.ConvertAll(p => PagePlace.Of(p).TagSlugs));
+        return Assemble(config, pages.Select((page, i) => page with { Related = Array.ConvertAll(related[i], r => pages[r]) }).ToList());
+    }
 
-        var sections = ContentTypes.All.Select(type => CreateSection(config, type, withRelated)).ToList();
-        var tags = PagesByTag(withRelated)
+    /// <summary>The model of <paramref name="pages"/>, sorted newest first and with their related pages: the lists by type, tag and audience.</summary>
+    internal static SiteModel Assemble(SiteConfig config, IReadOnlyList<Page> pages)
+    {
+        var sections = ContentTypes.All.Select(type => CreateSection(config, type, pages)).ToList();
+        var tags = PagesByTag(pages)
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new Term(pair.Value.Tag.Name, pair.Key, pair.Value.Tag.Url, pair.Value.Pages)
             {
@@ -36,35 +32,16 @@ public static class SiteModelBuilder
             })
             .ToList();
         var audiences = ContentTypes.Audiences
-            .Select(a => new Term(a, a, AudienceUrl(config, a), withRelated.Where(p => p.Audience.Any(x => x.Slug == a)).ToList()))
+            .Select(a => new Term(a, a, AudienceUrl(config, a), pages.Where(p => p.Audience.Any(x => x.Slug == a)).ToList()))
             .Where(t => t.Count > 0)
             .ToList();
-        var model = new SiteModel(config, withRelated, sections, tags, audiences);
-        memo?.Remember(made!, pages, model);
-        return model;
+        return new SiteModel(config, pages, sections, tags, audiences);
     }
-
-    /// <summary>
-    /// True when <paramref name="after"/> takes the place of <paramref name="before"/> in every list of the model:
-    /// the same place in the newest-first order, and the same type, tags, audiences, skills and ages. Every list
-    /// is then the same with <paramref name="after"/> in place of <paramref name="before"/>. Keep this in step with
-    /// what <see cref="Build(SiteConfig, IReadOnlyList{RenderedItem}, DiagnosticBag, ModelMemo?)"/> reads of a page.
-    /// </summary>
-    internal static bool SamePlaces(Page before, Page after) =>
-        NewestFirst(before, after) == 0 && before.ContentType == after.ContentType && before.Age == after.Age
-        && before.Tags.SequenceEqual(after.Tags) && before.Audience.SequenceEqual(after.Audience)
-        && before.Skills.SequenceEqual(after.Skills, StringComparer.Ordinal);
 
     /// <summary>Newest first; undated pages last; then by title and path so the order is stable.</summary>
-    public static int NewestFirst(Page a, Page b)
-    {
-        var byDate = Nullable.Compare(b.Date, a.Date);
-        if (byDate != 0) return byDate;
-        var byTitle = string.CompareOrdinal(a.Title, b.Title);
-        return byTitle != 0 ? byTitle : string.CompareOrdinal(a.SourcePath, b.SourcePath);
-    }
+    public static int NewestFirst(Page a, Page b) => PagePlace.NewestFirst(a.Date, a.Title, a.SourcePath, b.Date, b.Title, b.SourcePath);
 
-    private static Section CreateSection(SiteConfig config, ContentType type, List<Page> pages)
+    private static Section CreateSection(SiteConfig config, ContentType type, IReadOnlyList<Page> pages)
     {
         var members = pages.Where(p => p.ContentType == type).ToList();
         var ages = members.Where(p => p.Age is not null).Select(p => p.Age!).ToList();
@@ -92,15 +69,11 @@ public static class SiteModelBuilder
         return byTag;
     }
 
-    private static Page MakePage(SiteConfig config, RenderedItem rendered, TagNames tagNames, SeriesIndex series, ModelMemo? memo)
+    /// <summary>The page of <paramref name="item"/>, without its related pages.</summary>
+    internal static Page MakePage(SiteConfig config, ContentItem item, RenderedContent content, TagNames tagNames, SeriesInfo? series)
     {
-        var part = series.For(rendered.Item);
-        if (memo?.Reuse(rendered, tagNames, part) is { } reused) return reused;
-        var slugs = rendered.Item.FrontMatter.Tags.Select(tagNames.Slug).Where(s => s.Length > 0).Distinct().ToArray();
-        var names = Array.ConvertAll(slugs, tagNames.Display);
-        var page = ToPage(config, rendered, slugs, names, part);
-        memo?.Remember(rendered, slugs, names, tagNames, part, page);
-        return page;
+        var slugs = item.FrontMatter.Tags.Select(tagNames.Slug).Where(s => s.Length > 0).Distinct().ToArray();
+        return ToPage(config, new RenderedItem(item, content), slugs, Array.ConvertAll(slugs, tagNames.Display), series);
     }
 
     private static Page ToPage(SiteConfig config, RenderedItem rendered, string[] tagSlugs, string[] tagNames, SeriesInfo? series)

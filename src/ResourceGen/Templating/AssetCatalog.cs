@@ -11,6 +11,9 @@ namespace ResourceGen.Templating;
 /// </summary>
 public sealed class AssetCatalog
 {
+    /// <summary>The theme's asset folder, under <c>templates/</c>.</summary>
+    public const string Folder = "assets";
+
     private sealed record Entry(string OutputPath, byte[] Bytes, bool BuiltIn);
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -28,18 +31,11 @@ public sealed class AssetCatalog
         foreach (var (name, bytes) in themeFiles) _entries[name] = new Entry(OutputPath(name, bytes), bytes, BuiltIn: false);
     }
 
-    /// <summary>Reads every file under <c>templates/assets/</c> and the embedded built-in assets.</summary>
-    public static AssetCatalog Load(string siteRoot, Func<string, string> relativeUrl)
-    {
-        var root = Path.Combine(siteRoot, TemplateSet.Folder, "assets");
-        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        if (Directory.Exists(root))
-        {
-            foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-                files[Path.GetRelativePath(root, path).Replace('\\', '/')] = File.ReadAllBytes(path);
-        }
-        return new AssetCatalog(files, BuiltInAssets(), relativeUrl);
-    }
+    /// <summary>The catalogue of the theme's files (by path under <c>templates/assets/</c>) and the built-in assets.</summary>
+    public static AssetCatalog Of(IReadOnlyDictionary<string, byte[]> themeFiles, Func<string, string> relativeUrl) =>
+        new(themeFiles, BuiltIns.Value, relativeUrl);
+
+    private static readonly Lazy<Dictionary<string, byte[]>> BuiltIns = new(BuiltInAssets);
 
     /// <summary>The URL path of asset <paramref name="name"/>, e.g. <c>/library/assets/site.3f2a91c0d4.css</c>.</summary>
     public string Url(string name)

@@ -24,24 +24,15 @@ public sealed class TemplateSet
     /// <summary>True when a template of that name exists.</summary>
     public bool Contains(string name) => _templates.ContainsKey(name);
 
-    /// <summary>Parses every <c>*.html</c> and <c>*.xml</c> file under <c>templates/</c> (not <c>templates/assets/</c>).</summary>
-    public static TemplateSet Load(string siteRoot, DiagnosticBag diagnostics) => Parse(ReadSources(siteRoot), diagnostics);
+    /// <summary>True for a template's name (its path under <c>templates/</c>): <c>*.html</c> and <c>*.xml</c> outside <c>assets/</c>.</summary>
+    public static bool IsTemplate(string name) =>
+        !name.StartsWith(AssetCatalog.Folder + "/", StringComparison.Ordinal) && (name.EndsWith(".html") || name.EndsWith(".xml"));
 
-    /// <summary>The text of every template under <c>templates/</c> by name, with LF line endings.</summary>
-    public static IReadOnlyDictionary<string, string> ReadSources(string siteRoot)
+    /// <summary>A template file's text, with a byte order mark removed and LF line endings.</summary>
+    public static string Text(byte[] bytes)
     {
-        var root = Path.Combine(siteRoot, Folder);
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Directory.Exists(root))
-        {
-            foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-            {
-                var name = Path.GetRelativePath(root, path).Replace('\\', '/');
-                if (name.StartsWith("assets/", StringComparison.Ordinal) || !(name.EndsWith(".html") || name.EndsWith(".xml"))) continue;
-                sources[name] = File.ReadAllText(path).Replace("\r\n", "\n");
-            }
-        }
-        return sources;
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd().Replace("\r\n", "\n");
     }
 
     /// <summary>Parses templates given as text, by name; parse errors are reported with file, line and column.</summary>

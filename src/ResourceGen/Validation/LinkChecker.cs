@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using ResourceGen.Diagnostics;
 using ResourceGen.Markdown;
 using ResourceGen.Model;
-using ResourceGen.Output;
 using ResourceGen.Text;
 
 namespace ResourceGen.Validation;
@@ -14,14 +13,10 @@ public static partial class LinkChecker
     // A page's anchors depend only on its rendered body; a rebuild that reuses the body reuses its anchors.
     private static readonly ConditionalWeakTable<HtmlFragment, HashSet<string>> AnchorsByBody = new();
 
-    /// <summary>Reports every pending link whose anchor or site path does not exist.</summary>
-    public static void Check(IEnumerable<PendingLinkCheck> pending, IReadOnlyList<Page> pages, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics) =>
-        Check(pending, pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal), OutputPaths(files), diagnostics);
-
-    /// <summary>The paths of <paramref name="files"/>, collected only if a link to a site path needs them.</summary>
-    public static Lazy<HashSet<string>> OutputPaths(IReadOnlyList<OutputFile> files) => new(() => files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
-
-    /// <summary>Same as <see cref="Check(IEnumerable{PendingLinkCheck}, IReadOnlyList{Page}, IReadOnlyList{OutputFile}, DiagnosticBag)"/> with the pages by source path.</summary>
+    /// <summary>
+    /// Reports each of <paramref name="pending"/> whose anchor is not a heading of its target page (among
+    /// <paramref name="pagesBySource"/>) or whose site path is not among <paramref name="outputPaths"/>.
+    /// </summary>
     public static void Check(IEnumerable<PendingLinkCheck> pending, IReadOnlyDictionary<string, Page> pagesBySource, Lazy<HashSet<string>> outputPaths, DiagnosticBag diagnostics)
     {
         var idsBySource = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);

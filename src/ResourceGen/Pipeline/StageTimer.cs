@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ResourceGen;
+namespace ResourceGen.Pipeline;
 
 /// <summary>How long one build stage took.</summary>
 /// <param name="Stage">The stage's name.</param>

@@ -5,7 +5,7 @@ using System.Reflection;
 using ResourceGen.Model;
 using Scriban.Runtime;
 
-namespace ResourceGen.Incremental;
+namespace ResourceGen.Pipeline;
 
 /// <summary>
 /// Compares values of the site model the way a template sees them: keyed objects (<see cref="ModelKeys"/>) by key,
@@ -38,6 +38,22 @@ internal static class ModelValues
             if (!Same(member.Get(a), member.Get(b))) return false;
         }
         return true;
+    }
+
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, Member>> MembersByName = new();
+
+    /// <summary>The member of <paramref name="type"/> that templates call <paramref name="name"/>, or null.</summary>
+    public static Member? MemberNamed(Type type, string name) =>
+        MembersByName.GetOrAdd(type, static t => MembersOf(t).ToDictionary(m => m.Name, StringComparer.Ordinal)).GetValueOrDefault(name);
+
+    /// <summary>True when every member of <paramref name="a"/> and <paramref name="b"/> is <see cref="Same"/>, as a template listing all members sees them.</summary>
+    public static bool SameMembers(object? a, object? b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a is null || b is null || a.GetType() != b.GetType()) return false;
+        if (a is ScriptObject left && b is ScriptObject right)
+            return left.Count == right.Count && left.Keys.All(k => right.TryGetValue(k, out var value) && Same(left[k], value));
+        return MembersOf(a.GetType()).All(member => Same(member.Get(a), member.Get(b)));
     }
 
     /// <summary>The public instance properties of <paramref name="type"/>, named as Scriban names them.</summary>

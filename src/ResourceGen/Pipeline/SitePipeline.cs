@@ -1,0 +1,117 @@
+using ResourceGen.Content;
+using ResourceGen.Diagnostics;
+using ResourceGen.Engine;
+using ResourceGen.Generation;
+using ResourceGen.Output;
+using ResourceGen.Templating;
+
+namespace ResourceGen.Pipeline;
+
+/// <summary>
+/// One site's inputs and queries, asked for the whole site: a one-off <c>build</c> makes one and asks once; <c>serve</c>
+/// keeps one, sets the files that changed and asks again. Both run the same queries.
+/// </summary>
+internal sealed class SitePipeline
+{
+    private readonly SiteOptions _options;
+    private readonly SiteQueries _queries;
+    private readonly List<int> _held = [];
+
+    /// <summary>A pipeline over an empty store; <paramref name="keepsHistory"/> when it will be asked again.</summary>
+    public SitePipeline(SiteOptions options, bool keepsHistory)
+    {
+        _options = options;
+        var store = new QueryStore(keepsHistory);
+        var inputs = new SiteInputs();
+        Sources = new SiteSources(options.SiteRoot, store, inputs, options.GitDates);
+        _queries = new SiteQueries(store, inputs, options);
+    }
+
+    /// <summary>Reads the site's files into the inputs.</summary>
+    public SiteSources Sources { get; }
+
+    /// <summary>
+    /// Asks for the whole site. With <paramref name="holdBack"/>, a deferrable output made before keeps its last
+    /// files, and <see cref="CompleteHeldBack"/> makes it after the pages are written.
+    /// </summary>
+    public SiteBuild Build(bool holdBack)
+    {
+        _held.Clear();
+        _queries.PagesRendered = 0;
+        var timer = new StageTimer();
+        var q = _queries;
+        var config = q.Config.Get(default, default);
+        var problems = new DiagnosticBag();
+        problems.AddRange(q.Config.ProblemsOf(default));
+        if (config is null || !OutputFolderAllowed(problems)) return Failed(problems, 0, timer);
+        q.Templates.Get(default, default);
+        var pages = q.Content.Get(default, default).Pages;
+        q.Published.Get(default, default);
+        timer.Lap("read and check front matter");
+        var model = q.Model.Get(default, default);
+        q.CommentChecks.Get(default, default);
+        timer.Lap("render Markdown and build site model");
+        var files = new List<OutputFile>();
+        for (var i = 0; i < q.Generators.Count; i++)
+        {
+            if (holdBack && q.Deferrable(i) && q.Outputs.Last(i) is { } last)
+            {
+                _held.Add(i);
+                files.AddRange(last);
+                continue;
+            }
+            files.AddRange(q.Outputs.Get(i, default));
+            problems.AddRange(q.Outputs.ProblemsOf(i));
+            timer.Lap($"  {q.Generators[i].GetType().Name}");
+        }
+        files.Add(q.Sitemap.Get(default, default));
+        q.LinkChecks.Get(default, default);
+        timer.Lap("sitemap and link checks");
+        problems.AddRange(q.Templates.ProblemsOf(default));
+        problems.AddRange(q.Published.ProblemsOf(default));
+        problems.AddRange(q.Targets.ProblemsOf(default));
+        problems.AddRange(q.Model.ProblemsOf(default));
+        problems.AddRange(q.CommentChecks.ProblemsOf(default));
+        problems.AddRange(q.LinkChecks.ProblemsOf(default));
+        if (problems.HasErrors)
+        {
+            _held.Clear();
+            return Failed(problems, pages.Count, timer) with { PagesRendered = _queries.PagesRendered };
+        }
+        Forget(pages, files);
+        return new SiteBuild(problems.Sorted(), files, model, pages.Count, timer.Timings) { PagesRendered = _queries.PagesRendered };
+    }
+
+    /// <summary>The files of the outputs the last <see cref="Build"/> held back; none when it held back nothing.</summary>
+    public IReadOnlyList<OutputFile> CompleteHeldBack()
+    {
+        var files = _held.SelectMany(i => _queries.Outputs.Get(i, default)).ToList();
+        _held.Clear();
+        return files;
+    }
+
+    private static SiteBuild Failed(DiagnosticBag problems, int filesChecked, StageTimer timer) =>
+        new(problems.Sorted(), [], null, filesChecked, timer.Timings);
+
+    // Values of files and pages that are gone would otherwise stay in memory as long as serve runs.
+    private void Forget(IReadOnlyList<string> pages, List<OutputFile> files)
+    {
+        var paths = pages.ToHashSet(StringComparer.Ordinal);
+        foreach (var query in new Action<IReadOnlySet<string>>[] { _queries.Item.Retain, _queries.Address.Retain, _queries.BodySource.Retain, _queries.Body.Retain,
+            _queries.BasePage.Retain, _queries.Place.Retain, _queries.FullPage.Retain, _queries.LinkCheck.Retain, _queries.CommentSection.Retain })
+            query(paths);
+        _queries.Render.Retain(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private bool OutputFolderAllowed(DiagnosticBag problems)
+    {
+        var output = _options.OutputDir.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var site = _options.SiteRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var protectedFolders = new[] { ContentDiscovery.ContentFolder, TemplateSet.Folder, StaticFilesGenerator.StaticFolder }
+            .Select(f => Path.Combine(_options.SiteRoot, f) + Path.DirectorySeparatorChar);
+        if (!site.StartsWith(output, StringComparison.Ordinal) && !protectedFolders.Any(f => output.StartsWith(f, StringComparison.Ordinal))) return true;
+        problems.Error(DiagnosticCodes.UsageError, "", 0, 0,
+            $"the output folder {_options.OutputDir} would replace the site's own files; choose a folder outside content/, templates/ and static/ that does not contain the site (the default is _site)");
+        return false;
+    }
+}

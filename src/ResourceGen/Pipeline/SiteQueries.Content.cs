@@ -1,0 +1,176 @@
+using ResourceGen.Configuration;
+using ResourceGen.Content;
+using ResourceGen.Diagnostics;
+using ResourceGen.Engine;
+using ResourceGen.Markdown;
+using ResourceGen.Templating;
+
+namespace ResourceGen.Pipeline;
+
+/// <summary>
+/// The build as queries over <see cref="SiteInputs"/>: settings, templates and each content file, read and
+/// checked; then the model; then the outputs and their checks. Each query calls the stage that makes its value
+/// and records what it read, so a later revision computes again only what an input change reaches. A full build
+/// asks them all of an empty store; a live rebuild asks again after setting the changed files.
+/// </summary>
+internal sealed partial class SiteQueries
+{
+    private readonly SiteInputs _inputs;
+    private readonly SiteOptions _options;
+
+    /// <summary>Defines the queries over <paramref name="inputs"/>.</summary>
+    public SiteQueries(QueryStore store, SiteInputs inputs, SiteOptions options)
+    {
+        (_inputs, _options) = (inputs, options);
+        Config = Define<SiteConfig?>(store, ReadConfig, ValueComparers.Reference<SiteConfig?>());
+        Templates = Define(store, ParseTemplates, ValueComparers.Reference<TemplateSet>());
+        ThemeFiles = Define<IReadOnlyDictionary<string, byte[]>>(store, ReadThemeFiles, ValueComparers.By<IReadOnlyDictionary<string, byte[]>>(SameFiles));
+        Content = Define(store, (c, _) => ContentDiscovery.Classify(c.Read(_inputs.Listings[ContentDiscovery.ContentFolder])), EqualityComparer<DiscoveredContent>.Default);
+        Item = Define<string, ContentItem?>(store, LoadItem, ValueComparers.Reference<ContentItem?>());
+        Address = Define<string, PageAddress?>(store, (c, path) => c.Get(Item, path) is { } item ? PageAddress.Of(item) : null, EqualityComparer<PageAddress?>.Default);
+        Published = Define<IReadOnlyList<string>>(store, PublishedPaths, ValueComparers.Sequence<string>());
+        Targets = Define(store, FindTargets, ValueComparers.By<LinkTargets>(SameTargets));
+        Answer = Define<string, LinkAnswer>(store, (c, path) => LinkAnswer.Of(c.Get(Targets, default), path), EqualityComparer<LinkAnswer>.Default);
+        Markdown = Define(store, (c, _) => new MarkdownRenderer(c.Get(Config, default)!.Markdown), ValueComparers.Reference<MarkdownRenderer>());
+        BodySource = Define<string, (string Text, int FirstLine)>(store, (c, path) => c.Get(Item, path) is { } item ? (item.Body, item.BodyFirstLine) : ("", 0), EqualityComparer<(string, int)>.Default);
+        Body = Define<string, RenderedBody>(store, RenderBody, ValueComparers.Reference<RenderedBody>());
+        (Store, _targetsUntracked) = (store, () => Targets.Get(default, default));
+        DefineModel(store);
+        DefineOutputs(store);
+    }
+
+    private readonly Func<LinkTargets> _targetsUntracked;
+
+    /// <summary>The store the queries follow.</summary>
+    public QueryStore Store { get; }
+
+    /// <summary><c>site.yml</c>, parsed and checked; null when it is missing or has errors.</summary>
+    public Query<NoArgument, NoArgument, SiteConfig?> Config { get; }
+
+    /// <summary>The templates under <c>templates/</c>, parsed.</summary>
+    public Query<NoArgument, NoArgument, TemplateSet> Templates { get; }
+
+    /// <summary>The files under <c>templates/assets/</c>, by path there.</summary>
+    public Query<NoArgument, NoArgument, IReadOnlyDictionary<string, byte[]>> ThemeFiles { get; }
+
+    /// <summary>The content files: pages and resources.</summary>
+    public Query<NoArgument, NoArgument, DiscoveredContent> Content { get; }
+
+    /// <summary>A content file's checked front matter and body, by path; null when it has errors.</summary>
+    public Query<string, NoArgument, ContentItem?> Item { get; }
+
+    /// <summary>Where a content file is published, by path; null when it has errors.</summary>
+    public Query<string, NoArgument, PageAddress?> Address { get; }
+
+    /// <summary>The paths of the pages that are built, in file order (drafts only with <c>--drafts</c>).</summary>
+    public Query<NoArgument, NoArgument, IReadOnlyList<string>> Published { get; }
+
+    /// <summary>What a link in a body may point to.</summary>
+    public Query<NoArgument, NoArgument, LinkTargets> Targets { get; }
+
+    /// <summary>What <see cref="Targets"/> says of one path: all a body that links there depends on.</summary>
+    public Query<string, NoArgument, LinkAnswer> Answer { get; }
+
+    /// <summary>The Markdown renderer for the site's settings.</summary>
+    public Query<NoArgument, NoArgument, MarkdownRenderer> Markdown { get; }
+
+    /// <summary>A page's Markdown body and its first line, by path: front-matter edits leave it equal.</summary>
+    public Query<string, NoArgument, (string Text, int FirstLine)> BodySource { get; }
+
+    /// <summary>A page's rendered body, with the links to check once every output exists, by path.</summary>
+    public Query<string, NoArgument, RenderedBody> Body { get; }
+
+    private static Query<NoArgument, NoArgument, T> Define<T>(QueryStore store, Func<QueryContext, NoArgument, T> compute, IEqualityComparer<T> values) =>
+        new(store, (context, key, _) => compute(context, key), values);
+
+    private static Query<TKey, NoArgument, T> Define<TKey, T>(QueryStore store, Func<QueryContext, TKey, T> compute, IEqualityComparer<T> values) where TKey : notnull =>
+        new(store, (context, key, _) => compute(context, key), values);
+
+    private SiteConfig? ReadConfig(QueryContext context, NoArgument _) =>
+        SiteConfigLoader.Read(context.Read(_inputs.Files[SiteConfigLoader.FileName]), _options.SiteRoot, _options.BaseUrl, context.Diagnostics);
+
+    private TemplateSet ParseTemplates(QueryContext context, NoArgument _)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in context.Read(_inputs.Listings[TemplateSet.Folder]))
+        {
+            var name = path[(TemplateSet.Folder.Length + 1)..];
+            if (TemplateSet.IsTemplate(name) && context.Read(_inputs.Files[path]) is { } bytes) sources[name] = TemplateSet.Text(bytes);
+        }
+        return TemplateSet.Parse(sources, context.Diagnostics);
+    }
+
+    private IReadOnlyDictionary<string, byte[]> ReadThemeFiles(QueryContext context, NoArgument _)
+    {
+        var prefix = TemplateSet.Folder + "/" + AssetCatalog.Folder + "/";
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var path in context.Read(_inputs.Listings[TemplateSet.Folder]).Where(p => p.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            if (context.Read(_inputs.Files[path]) is { } bytes) files[path[prefix.Length..]] = bytes;
+        }
+        return files;
+    }
+
+    private static bool SameFiles(IReadOnlyDictionary<string, byte[]> a, IReadOnlyDictionary<string, byte[]> b) =>
+        a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var bytes) && ValueComparers.Bytes.Equals(pair.Value, bytes));
+
+    private ContentItem? LoadItem(QueryContext context, string path)
+    {
+        if (context.Get(Config, default) is not { } config || context.Read(_inputs.Files[path]) is not { } bytes) return null;
+        if (bytes.Length > config.MaxFileSize)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.FileTooLarge, path, 1, 1,
+                $"the file is {bytes.Length / 1024} KiB, over the limit of {config.MaxFileSize / 1024} KiB; split it into smaller pages or raise max_file_size in site.yml");
+            return null;
+        }
+        var item = ContentLoader.Load(path, bytes, context.Diagnostics, config.Schema);
+        return item is null || !_options.GitDates ? item : GitDates.Apply(item, context.Read(_inputs.GitHistory).Dates);
+    }
+
+    private IReadOnlyList<string> PublishedPaths(QueryContext context, NoArgument _)
+    {
+        if (_options.GitDates) context.Diagnostics.AddRange(context.Read(_inputs.GitHistory).Warnings);
+        var pages = context.Get(Content, default).Pages;
+        var addresses = context.GetAll(Address, pages);
+        return [.. pages.Where((_, i) => addresses[i] is { } address && (_options.Drafts || !address.Draft))];
+    }
+
+    private LinkTargets FindTargets(QueryContext context, NoArgument _)
+    {
+        var content = context.Get(Content, default);
+        var addresses = context.GetAll(Address, content.Pages);
+        var published = addresses.OfType<PageAddress>().Where(a => _options.Drafts || !a.Draft).ToList();
+        return new LinkTargets(
+            UrlMap.Build(published, context.Diagnostics),
+            addresses.OfType<PageAddress>().Where(a => !_options.Drafts && a.Draft).Select(a => a.SourcePath).ToHashSet(StringComparer.Ordinal),
+            content.Pages.Where((_, i) => addresses[i] is null).ToHashSet(StringComparer.Ordinal),
+            content.Resources.ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static bool SameTargets(LinkTargets a, LinkTargets b) =>
+        a.PageUrls.Count == b.PageUrls.Count && a.PageUrls.All(pair => b.PageUrls.TryGetValue(pair.Key, out var url) && url == pair.Value)
+        && a.Drafts.SetEquals(b.Drafts) && a.Unreadable.SetEquals(b.Unreadable) && a.Resources.SetEquals(b.Resources);
+
+    // A body depends on the link targets only through what it looked up, so it reads those answers, not the whole.
+    private RenderedBody RenderBody(QueryContext context, string path)
+    {
+        var config = context.Get(Config, default)!;
+        var (text, firstLine) = context.Get(BodySource, path);
+        var links = new ContentLinkResolver(config, _targetsUntracked(), context.Diagnostics);
+        var content = context.Get(Markdown, default).Render(path, text, firstLine, links, context.Diagnostics);
+        foreach (var consulted in links.Consulted) context.Get(Answer, consulted);
+        return new RenderedBody(content, [.. links.Pending], links.Consulted);
+    }
+}
+
+/// <summary>What the link targets say of one path.</summary>
+/// <param name="Url">The page's site path, when it is a published page.</param>
+/// <param name="Draft">True for a draft left out of the build.</param>
+/// <param name="Unreadable">True for a file with errors.</param>
+/// <param name="Resource">True for a file other than Markdown under <c>content/</c>.</param>
+internal readonly record struct LinkAnswer(string? Url, bool Draft, bool Unreadable, bool Resource)
+{
+    /// <summary>The answer of <paramref name="targets"/> for <paramref name="path"/>.</summary>
+    public static LinkAnswer Of(LinkTargets targets, string path) => new(
+        targets.PageUrls.GetValueOrDefault(path), targets.Drafts.Contains(path), targets.Unreadable.Contains(path), targets.Resources.Contains(path));
+}

@@ -1,0 +1,266 @@
+using ResourceGen.Comments;
+using ResourceGen.Content;
+using ResourceGen.Engine;
+using ResourceGen.Generation;
+using ResourceGen.Model;
+using ResourceGen.Output;
+using ResourceGen.Templating;
+using ResourceGen.Validation;
+using Scriban.Runtime;
+
+namespace ResourceGen.Pipeline;
+
+internal sealed partial class SiteQueries
+{
+    private readonly CommentBodyRenderer _commentBodies = new();
+    private int _pagesRendered;
+
+    /// <summary>How many pages <see cref="Render"/> computed since this was last set to 0.</summary>
+    public int PagesRendered { get => _pagesRendered; set => _pagesRendered = value; }
+
+    /// <summary>The output generators, in the order they run; their index is the key of <see cref="Outputs"/>.</summary>
+    public IReadOnlyList<IOutputGenerator> Generators { get; private set; } = [];
+
+    /// <summary>The <c>site</c> object templates see.</summary>
+    public Query<NoArgument, NoArgument, ScriptObject> SiteObject { get; private set; } = null!;
+
+    /// <summary>Every keyed object of the model (<see cref="ModelKeys"/>) and <c>site</c>, by key.</summary>
+    public Query<NoArgument, NoArgument, IReadOnlyDictionary<string, object>> Objects { get; private set; } = null!;
+
+    /// <summary>One keyed object of the model by its key: the same object while the model keeps it.</summary>
+    public Query<string, NoArgument, object?> ObjectOf { get; private set; } = null!;
+
+    /// <summary>One member of a keyed object as a template reads it: what a rendered page depends on.</summary>
+    public Query<(string Key, string Member), NoArgument, object?> Field { get; private set; } = null!;
+
+    /// <summary>The template renderer and asset catalogue of this model.</summary>
+    public Query<NoArgument, NoArgument, PageRenderer> Renderer { get; private set; } = null!;
+
+    /// <summary>A rendered HTML page by output path, made from its request.</summary>
+    public Query<string, RenderInput, RenderedPage> Render { get; private set; } = null!;
+
+    /// <summary>A page's comment section, by path; null when it has none.</summary>
+    public Query<string, NoArgument, CommentSection?> CommentSection { get; private set; } = null!;
+
+    /// <summary>The static comment threads under <c>data/comments/</c>, by folder name.</summary>
+    public Query<NoArgument, NoArgument, IReadOnlyDictionary<string, CommentThreadFiles>> CommentFiles { get; private set; } = null!;
+
+    /// <summary>One static thread, as nested comments, by folder name.</summary>
+    public Query<string, NoArgument, IReadOnlyList<CommentNode>> CommentThread { get; private set; } = null!;
+
+    /// <summary>The comment sections of the model's pages.</summary>
+    public Query<NoArgument, NoArgument, CommentSections> Comments { get; private set; } = null!;
+
+    /// <summary>Problems with the static comment folders: shared threads and threads without a page.</summary>
+    public Query<NoArgument, NoArgument, NoArgument> CommentChecks { get; private set; } = null!;
+
+    /// <summary>Files copied as they are: <c>static/</c> and the resources beside the content.</summary>
+    public Query<NoArgument, NoArgument, IReadOnlyList<OutputFile>> CopiedFiles { get; private set; } = null!;
+
+    /// <summary>The files of one generator, by its index in <see cref="Generators"/>.</summary>
+    public Query<int, NoArgument, IReadOnlyList<OutputFile>> Outputs { get; private set; } = null!;
+
+    /// <summary>The pages the sitemap lists, with their dates.</summary>
+    public Query<NoArgument, NoArgument, IReadOnlyList<(string Path, DateOnly? LastModified)>> SitemapEntries { get; private set; } = null!;
+
+    /// <summary><c>sitemap.xml</c>.</summary>
+    public Query<NoArgument, NoArgument, OutputFile> Sitemap { get; private set; } = null!;
+
+    /// <summary>The path of every output file, for links to site paths.</summary>
+    public Query<NoArgument, NoArgument, IReadOnlySet<string>> OutputPaths { get; private set; } = null!;
+
+    /// <summary>Checks the links of one page's body, by path.</summary>
+    public Query<string, NoArgument, NoArgument> LinkCheck { get; private set; } = null!;
+
+    /// <summary>Checks the links of every page.</summary>
+    public Query<NoArgument, NoArgument, NoArgument> LinkChecks { get; private set; } = null!;
+
+    private void DefineOutputs(QueryStore store)
+    {
+        Generators = [.. OutputGenerators.Default(), .. _options.ExtraGenerators];
+        SiteObject = Define(store, (c, _) => SiteVariables.Create(c.Get(Model, default)), ValueComparers.Reference<ScriptObject>());
+        Objects = Define(store, IndexObjects, ValueComparers.Reference<IReadOnlyDictionary<string, object>>());
+        ObjectOf = Define<string, object?>(store, (c, key) => c.Get(Objects, default).GetValueOrDefault(key), ValueComparers.Reference<object?>());
+        Field = Define<(string Key, string Member), object?>(store, ReadField, ValueComparers.By<object?>(SameField));
+        Renderer = Define(store, MakeRenderer, ValueComparers.Reference<PageRenderer>());
+        Render = new Query<string, RenderInput, RenderedPage>(store, RenderPage, ValueComparers.Reference<RenderedPage>(), ValueComparers.By<RenderInput>((a, b) => SameRequest(a.Request, b.Request)));
+        CommentFiles = Define(store, ReadCommentFiles, ValueComparers.Reference<IReadOnlyDictionary<string, CommentThreadFiles>>());
+        CommentThread = Define<string, IReadOnlyList<CommentNode>>(store,
+            (c, id) => c.Get(CommentFiles, default).TryGetValue(id, out var files) ? CommentThreadBuilder.Build(files.Comments, _commentBodies, c.Diagnostics) : [],
+            ValueComparers.Reference<IReadOnlyList<CommentNode>>());
+        CommentSection = Define<string, CommentSection?>(store,
+            (c, path) => CommentSectionsBuilder.For(c.Get(Config, default)!, c.Get(BasePage, path), id => c.Get(CommentThread, id)),
+            ValueComparers.By<CommentSection?>(ModelValues.Same));
+        Comments = Define(store, (c, _) => new CommentSections(SectionsByPage(c)), ValueComparers.Reference<CommentSections>());
+        CommentChecks = Define(store, CheckComments, EqualityComparer<NoArgument>.Default);
+        CopiedFiles = Define(store, ReadCopiedFiles, ValueComparers.Sequence<OutputFile>());
+        Outputs = Define<int, IReadOnlyList<OutputFile>>(store, Generate, ValueComparers.Sequence<OutputFile>());
+        SitemapEntries = Define(store, ListSitemapEntries, ValueComparers.Sequence<(string, DateOnly?)>());
+        Sitemap = Define(store, (c, _) => SitemapBuilder.Build(c.Get(Config, default)!, c.Get(SitemapEntries, default)), ValueComparers.Reference<OutputFile>());
+        OutputPaths = Define(store, ListOutputPaths, ValueComparers.By<IReadOnlySet<string>>((a, b) => a.SetEquals(b)));
+        LinkCheck = Define<string, NoArgument>(store, CheckLinks, EqualityComparer<NoArgument>.Default);
+        LinkChecks = Define(store, (c, _) => { c.GetAll(LinkCheck, c.Get(Published, default)); return default; }, EqualityComparer<NoArgument>.Default);
+    }
+
+    /// <summary>True for a generator whose files <c>serve</c> may bring up to date after the pages.</summary>
+    public bool Deferrable(int generator) => Generators[generator].Deferrable;
+
+    private IReadOnlyDictionary<string, object> IndexObjects(QueryContext context, NoArgument _)
+    {
+        var objects = new Dictionary<string, object>(StringComparer.Ordinal) { [ModelKeys.Site] = context.Get(SiteObject, default) };
+        foreach (var value in ModelKeys.All(context.Get(Model, default))) objects[ModelKeys.Of(value)!] = value;
+        return objects;
+    }
+
+    private object? ReadField(QueryContext context, (string Key, string Member) field)
+    {
+        var target = context.Get(ObjectOf, field.Key);
+        if (target is null) return FieldValue.Missing;
+        if (field.Member == RenderReads.AllMembers) return new FieldValue(target);
+        if (target is ScriptObject site) return site.TryGetValue(field.Member, out var value) ? value : null;
+        return ModelValues.MemberNamed(target.GetType(), field.Member)?.Get(target);
+    }
+
+    private static bool SameRequest(PageRenderRequest a, PageRenderRequest b) => ReferenceEquals(a, b) ||
+        a.OutputPath == b.OutputPath && a.Template == b.Template && a.Kind == b.Kind && a.Title == b.Title && a.Description == b.Description
+        && a.SitePath == b.SitePath && a.Variables.Count == b.Variables.Count
+        && a.Variables.All(pair => b.Variables.TryGetValue(pair.Key, out var value) && ModelValues.Same(pair.Value, value));
+
+    private static bool SameField(object? a, object? b) =>
+        a is FieldValue whole && b is FieldValue other ? ModelValues.SameMembers(whole.Target, other.Target) : ModelValues.Same(a, b);
+
+    private PageRenderer MakeRenderer(QueryContext context, NoArgument _)
+    {
+        var config = context.Get(Config, default)!;
+        var site = context.Get(SiteObject, default);
+        var assets = AssetCatalog.Of(context.Get(ThemeFiles, default), config.RelativeUrl);
+        return new PageRenderer(new TemplateRenderer(context.Get(Templates, default), config, assets, site), assets, site);
+    }
+
+    // What a page's templates read is known once it is rendered: each member read becomes a dependency then.
+    private RenderedPage RenderPage(QueryContext context, string outputPath, RenderInput input)
+    {
+        context.Get(Templates, default);
+        context.Get(Config, default);
+        context.Get(ThemeFiles, default);
+        Interlocked.Increment(ref _pagesRendered);
+        var reads = context.Store.KeepsHistory ? new RenderReads(input.Renderer.Site) : null;
+        var bytes = input.Renderer.Templates.RenderPage(input.Request, context.Diagnostics, reads);
+        if (reads is null) return new RenderedPage(bytes, []);
+        foreach (var (key, members) in reads.Members)
+        {
+            foreach (var member in members) context.Get(Field, (key, member));
+        }
+        return new RenderedPage(bytes, [.. reads.Assets]);
+    }
+
+    private IReadOnlyList<OutputFile> Generate(QueryContext context, int index)
+    {
+        var renderer = context.Get(Renderer, default);
+        var build = new BuildContext(context.Get(Model, default), renderer.Templates, context.Diagnostics)
+        {
+            Comments = context.Get(Comments, default),
+            Assets = renderer.Assets,
+            CopiedFiles = context.Get(CopiedFiles, default),
+            RenderPages = requests => RenderAll(context, renderer, requests),
+        };
+        return [.. Generators[index].Generate(build)];
+    }
+
+    private byte[]?[] RenderAll(QueryContext context, PageRenderer renderer, IReadOnlyList<PageRenderRequest> requests)
+    {
+        var pages = context.GetAll(Render, requests.Select(r => (r.OutputPath, new RenderInput(r, renderer))).ToList());
+        // A page reused from an earlier build marks the built-in assets it uses, as rendering it would have.
+        foreach (var asset in pages.SelectMany(p => p.Assets).Distinct(StringComparer.Ordinal)) renderer.Assets.Url(asset);
+        return Array.ConvertAll(pages, p => p.Bytes);
+    }
+
+    private Dictionary<Page, CommentSection> SectionsByPage(QueryContext context)
+    {
+        var pages = context.Get(Model, default).Pages;
+        var sections = context.GetAll(CommentSection, pages.Select(p => p.SourcePath).ToList());
+        var byPage = new Dictionary<Page, CommentSection>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (sections[i] is { } section) byPage[pages[i]] = section;
+        }
+        return byPage;
+    }
+
+    private IReadOnlyDictionary<string, CommentThreadFiles> ReadCommentFiles(QueryContext context, NoArgument _)
+    {
+        var files = context.Read(_inputs.Listings[StaticComments.Folder])
+            .Select(path => (path, bytes: context.Read(_inputs.Files[path])))
+            .Where(f => f.bytes is not null)
+            .Select(f => (f.path, f.bytes!))
+            .ToList();
+        return CommentThreadLoader.Load(files, context.Diagnostics).ToDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
+    private NoArgument CheckComments(QueryContext context, NoArgument _)
+    {
+        var config = context.Get(Config, default)!;
+        if (config.Comments.Service is not StaticComments) return default;
+        var items = context.GetAll(Item, context.Get(Content, default).Pages).OfType<ContentItem>().ToList();
+        CommentSectionsBuilder.Check(config, items, context.Get(CommentFiles, default).Values, context.Diagnostics);
+        return default;
+    }
+
+    private IReadOnlyList<OutputFile> ReadCopiedFiles(QueryContext context, NoArgument _)
+    {
+        var staticFiles = context.Read(_inputs.Listings[StaticFilesGenerator.StaticFolder]);
+        var resources = context.Get(Content, default).Resources;
+        var files = new List<OutputFile>(staticFiles.Count + resources.Count);
+        foreach (var path in staticFiles.Concat(resources))
+        {
+            if (context.Read(_inputs.Files[path]) is { } bytes) files.Add(new OutputFile(path[(path.IndexOf('/') + 1)..], bytes));
+        }
+        return files;
+    }
+
+    private IReadOnlyList<(string Path, DateOnly? LastModified)> ListSitemapEntries(QueryContext context, NoArgument _) =>
+        [.. Enumerable.Range(0, Generators.Count).Where(i => !Deferrable(i))
+            .SelectMany(i => context.Get(Outputs, i)).Where(f => f.InSitemap).Select(f => (f.Path, f.LastModified))];
+
+    // Deferrable outputs are data files, never pages: their last paths are enough for links to site paths.
+    private IReadOnlySet<string> ListOutputPaths(QueryContext context, NoArgument _)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal) { SitemapBuilder.FileName };
+        for (var i = 0; i < Generators.Count; i++)
+        {
+            var files = Deferrable(i) ? Outputs.Last(i) ?? [] : context.Get(Outputs, i);
+            foreach (var file in files) paths.Add(file.Path);
+        }
+        return paths;
+    }
+
+    private NoArgument CheckLinks(QueryContext context, string path)
+    {
+        var pending = context.Get(Body, path).Pending;
+        if (pending.Count == 0) return default;
+        var targets = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var target in pending.Where(l => l.Anchor is not null).Select(l => l.TargetPage).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (context.Get(Address, target) is { } address && (_options.Drafts || !address.Draft)) targets[target] = context.Get(BasePage, target);
+        }
+        var outputs = new Lazy<HashSet<string>>(() => [.. context.Get(OutputPaths, default)]);
+        LinkChecker.Check(pending, targets, outputs, context.Diagnostics);
+        return default;
+    }
+}
+
+/// <summary>The renderer of one model: its templates, the asset catalogue its pages mark, and the <c>site</c> object.</summary>
+internal sealed record PageRenderer(TemplateRenderer Templates, AssetCatalog Assets, ScriptObject Site);
+
+/// <summary>What a page is rendered from: its request, compared by value, and the renderer that does it.</summary>
+internal sealed record RenderInput(PageRenderRequest Request, PageRenderer Renderer);
+
+/// <summary>A rendered page: its bytes (null when a template failed) and the assets it asked for.</summary>
+internal sealed record RenderedPage(byte[]? Bytes, string[] Assets);
+
+/// <summary>A keyed object read as a whole (a template listed its members), or one that is missing.</summary>
+internal sealed record FieldValue(object? Target)
+{
+    /// <summary>The value of any member of an object the model no longer has.</summary>
+    public static FieldValue Missing { get; } = new((object?)null);
+}
