@@ -39,7 +39,7 @@ public sealed class PreviewSession : IAsyncDisposable
     public PreviewState State => _state;
 
     /// <summary>The build options serve uses: the site's own output folder and base URL, so the files are what <c>build</c> writes.</summary>
-    public BuildOptions BuildOptions => new(_options.SourceDir, Drafts: _options.Drafts);
+    public BuildOptions BuildOptions => new(_options.SourceDir, Drafts: _options.Drafts) { GitDates = _options.GitDates };
 
     /// <summary>Runs until <paramref name="cancellation"/> fires (Ctrl+C); returns the exit code.</summary>
     public static async Task<int> RunAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)

@@ -17,13 +17,14 @@ public static class ServeCommand
         };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true', with a draft banner." };
         var verbose = new Option<bool>("--verbose") { Description = "Print the time each stage of every rebuild took." };
+        var gitDates = CommonOptions.GitDates();
         var command = new Command("serve", "Build the site, serve it on this computer and rebuild what changes as you edit; open pages reload by themselves.")
         {
-            source, port, host, drafts, verbose,
+            source, port, host, drafts, verbose, gitDates,
         };
         command.SetAction((result, cancellation) =>
         {
-            var options = new ServeOptions(result.GetValue(source)!, result.GetValue(port), result.GetValue(host)!, result.GetValue(drafts)) { Verbose = result.GetValue(verbose) };
+            var options = new ServeOptions(result.GetValue(source)!, result.GetValue(port), result.GetValue(host)!, result.GetValue(drafts)) { Verbose = result.GetValue(verbose), GitDates = result.GetValue(gitDates) };
             return PreviewSession.RunAsync(options, stdout, stderr, cancellation);
         });
         return command;

@@ -21,4 +21,7 @@ public sealed record ServeOptions(string SourceDir, int Port = ServeOptions.Defa
 
     /// <summary>Print the time each stage of every rebuild took.</summary>
     public bool Verbose { get; init; }
+
+    /// <summary>Fill in "last updated" from git history, as <c>build --git-dates</c> does; read again at every rebuild.</summary>
+    public bool GitDates { get; init; }
 }

@@ -15,6 +15,9 @@ internal sealed class Input<T>(IEqualityComparer<T> comparer, T initial) : Node
     }
 
     /// <inheritdoc />
+    public override bool IsVerified(int revision) => true;
+
+    /// <inheritdoc />
     public override void Refresh(QueryStore store) { }
 }
 

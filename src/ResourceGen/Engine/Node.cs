@@ -14,6 +14,9 @@ internal abstract class Node
     /// <summary>The problems the node's own computation reported; inputs have none.</summary>
     public IReadOnlyList<Diagnostic> Problems { get; protected set; } = [];
 
+    /// <summary>True when the value is known to be up to date in <paramref name="revision"/>, so reading it needs no <see cref="Refresh"/>.</summary>
+    public abstract bool IsVerified(int revision);
+
     /// <summary>Brings the value up to date with the store's revision: checks what it read, and computes again if any of that changed.</summary>
     public abstract void Refresh(QueryStore store);
 }

@@ -18,6 +18,8 @@ internal sealed class Query<TKey, TArg, TValue>(
     IEqualityComparer<TValue>? values = null,
     IEqualityComparer<TArg>? arguments = null) where TKey : notnull
 {
+    private const int ParallelCheck = 2000;
+
     private readonly ConcurrentDictionary<TKey, Memo> _memos = new();
     private readonly Func<QueryContext, TKey, TArg, TValue> _compute = compute;
     private readonly IEqualityComparer<TValue> _values = values ?? EqualityComparer<TValue>.Default;
@@ -27,7 +29,7 @@ internal sealed class Query<TKey, TArg, TValue>(
     public TValue Get(TKey key, TArg arg) => Fresh(store, key, arg).Value;
 
     /// <summary>The last value computed for <paramref name="key"/>, whether or not it is up to date; default when there is none.</summary>
-    public TValue? Last(TKey key) => _memos.TryGetValue(key, out var memo) ? memo.Value : default;
+    public TValue? Last(TKey key) => _memos.TryGetValue(key, out var memo) && memo.HasValue ? memo.Value : default;
 
     /// <summary>The problems reported by the value for <paramref name="key"/> and by everything it read.</summary>
     public IReadOnlyList<Diagnostics.Diagnostic> ProblemsOf(TKey key) => _memos.TryGetValue(key, out var memo) ? memo.Problems : [];
@@ -51,61 +53,99 @@ internal sealed class Query<TKey, TArg, TValue>(
     /// <summary>One key's value with what it read.</summary>
     internal sealed class Memo(Query<TKey, TArg, TValue> query, TKey key) : Node
     {
+        // What one computation made and read, replaced as a whole, so a check without the lock sees one computation's parts.
+        private sealed record State(TValue Value, Node[] Reads, TArg Arg);
+
+        private static readonly bool HasArgument = typeof(TArg) != typeof(NoArgument);
+
         private readonly Lock _gate = new();
-        private Node[] _reads = [];
-        private TArg _arg = default!;
-        private bool _computed;
+        private volatile State? _state;
         private int _verifiedAt;
 
-        public TValue Value { get; private set; } = default!;
+        public TValue Value => _state!.Value;
 
-        public override void Refresh(QueryStore store) => Refresh(store, _arg);
+        public bool HasValue => _state is not null;
+
+        public override bool IsVerified(int revision) => Volatile.Read(ref _verifiedAt) == revision;
+
+        /// <summary>
+        /// Checked by a value that read it. A value with an argument is computed only when asked with its argument:
+        /// when something it read changed, it counts as changed, and the reader, computed again, asks it anew.
+        /// </summary>
+        public override void Refresh(QueryStore store)
+        {
+            if (!HasArgument)
+            {
+                Refresh(store, _state is { } state ? state.Arg : default!);
+                return;
+            }
+            if (TryReuse(store, _state!.Arg)) return;
+            lock (_gate)
+            {
+                if (_verifiedAt != store.Revision) ChangedAt = store.Revision;
+            }
+        }
 
         /// <summary>True when the value is up to date for <paramref name="arg"/> without computing it again.</summary>
         public bool TryReuse(QueryStore store, TArg arg)
         {
-            if (!_computed || !query._arguments.Equals(_arg, arg)) return false;
-            if (Volatile.Read(ref _verifiedAt) == store.Revision) return true;
+            if (KnownFresh(store.Revision, arg)) return true;
             lock (_gate)
             {
+                if (_state is not { } state || !query._arguments.Equals(state.Arg, arg)) return false;
                 if (_verifiedAt == store.Revision) return true;
-                if (!ReadsUnchanged(store)) return false;
-                _verifiedAt = store.Revision;
+                if (!ReadsUnchanged(store, state)) return false;
+                Volatile.Write(ref _verifiedAt, store.Revision);
                 return true;
             }
         }
 
         public void Refresh(QueryStore store, TArg arg)
         {
+            if (KnownFresh(store.Revision, arg)) return;
             lock (_gate)
             {
-                var sameArg = _computed && query._arguments.Equals(_arg, arg);
+                var state = _state;
+                var sameArg = state is not null && query._arguments.Equals(state.Arg, arg);
                 if (sameArg && _verifiedAt == store.Revision) return;
-                if (sameArg && ReadsUnchanged(store))
+                if (sameArg && ReadsUnchanged(store, state!))
                 {
-                    _verifiedAt = store.Revision;
+                    Volatile.Write(ref _verifiedAt, store.Revision);
                     return;
                 }
                 var context = new QueryContext(store);
                 var value = query._compute(context, key, arg);
-                (_reads, _arg) = (context.Reads(), arg);
-                var problems = context.Diagnostics.ToList();
-                if (!_computed || !query._values.Equals(Value, value) || !problems.SequenceEqual(Problems))
-                {
-                    Value = value;
-                    ChangedAt = store.Revision;
-                }
+                var problems = context.Problems();
+                var same = state is not null && query._values.Equals(state.Value, value) && problems.SequenceEqual(Problems);
+                if (!same) ChangedAt = store.Revision;
                 Problems = problems;
-                _computed = true;
+                _state = new State(same ? state!.Value : value, context.Reads(), arg);
                 Volatile.Write(ref _verifiedAt, store.Revision);
             }
         }
 
-        private bool ReadsUnchanged(QueryStore store)
+        // Without a lock: true when the value was checked in this revision, or when everything it read was and none
+        // of it changed since. Most values are read by many others, so this spares most checks their lock.
+        private bool KnownFresh(int revision, TArg arg)
         {
-            foreach (var read in _reads)
+            var verifiedAt = Volatile.Read(ref _verifiedAt);
+            if (verifiedAt == revision) return _state is { } current && query._arguments.Equals(current.Arg, arg);
+            if (_state is not { } state || !query._arguments.Equals(state.Arg, arg)) return false;
+            foreach (var read in state.Reads)
             {
-                read.Refresh(store);
+                if (!read.IsVerified(revision) || read.ChangedAt > verifiedAt) return false;
+            }
+            Volatile.Write(ref _verifiedAt, revision);
+            return true;
+        }
+
+        private bool ReadsUnchanged(QueryStore store, State state)
+        {
+            // A value that read thousands of others (the model reads every page) checks them on every core first.
+            if (state.Reads.Length >= ParallelCheck) Parallel.ForEach(state.Reads, read => read.Refresh(store));
+            foreach (var read in state.Reads)
+            {
+                if (!read.IsVerified(store.Revision)) read.Refresh(store);
                 if (read.ChangedAt > _verifiedAt) return false;
             }
             return true;

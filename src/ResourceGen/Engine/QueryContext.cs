@@ -8,13 +8,21 @@ namespace ResourceGen.Engine;
 /// </summary>
 internal sealed class QueryContext(QueryStore store)
 {
+    // Checking this many values for reuse is worth spreading over the cores.
+    private const int ParallelCheck = 2000;
+
     private readonly List<Node> _reads = [];
 
     /// <summary>The store this computation runs in.</summary>
     public QueryStore Store => store;
 
+    private DiagnosticBag? _diagnostics;
+
     /// <summary>Where the computation reports problems.</summary>
-    public DiagnosticBag Diagnostics { get; } = new();
+    public DiagnosticBag Diagnostics => LazyInitializer.EnsureInitialized(ref _diagnostics);
+
+    /// <summary>The problems reported so far.</summary>
+    public IReadOnlyList<Diagnostic> Problems() => _diagnostics?.ToList() ?? [];
 
     /// <summary>What the computation read, in order; nothing when the store keeps no history.</summary>
     public Node[] Reads() => store.KeepsHistory ? [.. _reads] : [];
@@ -47,9 +55,21 @@ internal sealed class QueryContext(QueryStore store)
         var nodes = new Query<TKey, TArg, TValue>.Memo[keys.Count];
         for (var i = 0; i < nodes.Length; i++) nodes[i] = query.MemoOf(keys[i].Key);
         var stale = new List<int>();
-        for (var i = 0; i < nodes.Length; i++)
+        if (nodes.Length < ParallelCheck)
         {
-            if (!nodes[i].TryReuse(store, keys[i].Arg)) stale.Add(i);
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                if (!nodes[i].TryReuse(store, keys[i].Arg)) stale.Add(i);
+            }
+        }
+        else
+        {
+            var reused = new bool[nodes.Length];
+            Parallel.For(0, nodes.Length, i => reused[i] = nodes[i].TryReuse(store, keys[i].Arg));
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                if (!reused[i]) stale.Add(i);
+            }
         }
         if (stale.Count == 1) nodes[stale[0]].Refresh(store, keys[stale[0]].Arg);
         else if (stale.Count > 1) Parallel.ForEach(stale, i => nodes[i].Refresh(store, keys[i].Arg));

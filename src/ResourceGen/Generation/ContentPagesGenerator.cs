@@ -14,7 +14,7 @@ public sealed class ContentPagesGenerator : IOutputGenerator
 {
     /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context) =>
-        PageRendering.Render(context, context.Site.Pages.Select(page => Request(page, context.Comments.For(page))));
+        PageRendering.Render(context, context.Site.Pages.Select(page => context.Derive(page, context.CommentsFor(page), Request)));
 
     private static (PageRenderRequest Request, DateOnly? LastModified, bool InSitemap) Request(Page page, CommentSection? comments)
     {

@@ -9,12 +9,12 @@ public sealed class SectionPagesGenerator : IOutputGenerator
 {
     /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context) => PageRendering.Render(context,
-        context.Site.Sections.SelectMany(section =>
+        context.Site.Sections.SelectMany(section => context.Derive(section, section =>
         {
             var description = $"{section.Title} from {context.Site.Config.Title}.";
             return Paginator.Paginate(context.Site.Config, $"/{ContentTypes.ByName(section.Name)!.Section}/", section.Pages,
                 (sitePath, suffix, pager) => new PageRenderRequest(PageRendering.IndexPath(sitePath), "list.html", "section",
                     section.Title + suffix, description, sitePath,
                     new Dictionary<string, object?> { ["section"] = section, ["pager"] = pager })).ToList();
-        }));
+        })));
 }

@@ -12,7 +12,7 @@ public sealed class TagPagesGenerator : IOutputGenerator
         var site = context.Site;
         var index = (new PageRenderRequest("tags/index.html", "tags.html", "tags", "Topics", $"All topics in {site.Config.Title}.", "/tags/",
             new Dictionary<string, object?> { ["terms"] = site.Tags }), (DateOnly?)null, true);
-        var tags = site.Tags.SelectMany(tag => (Paginator.Paginate(site.Config, $"/tags/{tag.Slug}/", tag.Pages,
+        var tags = site.Tags.SelectMany(tag => context.Derive(tag, tag => Paginator.Paginate(site.Config, $"/tags/{tag.Slug}/", tag.Pages,
             (sitePath, suffix, pager) => new PageRenderRequest(PageRendering.IndexPath(sitePath), "tag.html", "tag", tag.Name + suffix,
                 $"Resources about {tag.Name}.", sitePath,
                 new Dictionary<string, object?> { ["term"] = tag, ["pager"] = pager })).ToList()));

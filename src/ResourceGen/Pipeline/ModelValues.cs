@@ -56,6 +56,34 @@ internal static class ModelValues
         return MembersOf(a.GetType()).All(member => Same(member.Get(a), member.Get(b)));
     }
 
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> hold the very same objects: every member the same
+    /// object or an equal value, lists element by element. Model objects never change, so anything made of one is then
+    /// made of the other too.
+    /// </summary>
+    public static bool SameParts(object? a, object? b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a is null || b is null || a.GetType() != b.GetType()) return false;
+        return StateOf(a.GetType()).All(member => SamePart(member.Get(a), member.Get(b)));
+    }
+
+    private static bool SamePart(object? a, object? b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a is null || b is null) return false;
+        if (a is string || a.GetType().IsValueType) return a.Equals(b);
+        if (a is not IEnumerable left || b is not IEnumerable right) return false;
+        var (l, r) = (left.GetEnumerator(), right.GetEnumerator());
+        while (true)
+        {
+            var more = l.MoveNext();
+            if (more != r.MoveNext()) return false;
+            if (!more) return true;
+            if (!ReferenceEquals(l.Current, r.Current) && !(l.Current is string or ValueType && l.Current.Equals(r.Current))) return false;
+        }
+    }
+
     /// <summary>The public instance properties of <paramref name="type"/>, named as Scriban names them.</summary>
     public static Member[] MembersOf(Type type) => MembersByType.GetOrAdd(type, static t => t
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -16,6 +16,7 @@ internal sealed class SitePipeline
     private readonly SiteOptions _options;
     private readonly SiteQueries _queries;
     private readonly List<int> _held = [];
+    private IReadOnlyList<string>? _lastPages;
 
     /// <summary>A pipeline over an empty store; <paramref name="keepsHistory"/> when it will be asked again.</summary>
     public SitePipeline(SiteOptions options, bool keepsHistory)
@@ -78,7 +79,8 @@ internal sealed class SitePipeline
             _held.Clear();
             return Failed(problems, pages.Count, timer) with { PagesRendered = _queries.PagesRendered };
         }
-        Forget(pages, files);
+        if (!ReferenceEquals(pages, _lastPages)) Forget(pages, files);
+        _lastPages = pages;
         return new SiteBuild(problems.Sorted(), files, model, pages.Count, timer.Timings) { PagesRendered = _queries.PagesRendered };
     }
 
@@ -93,12 +95,13 @@ internal sealed class SitePipeline
     private static SiteBuild Failed(DiagnosticBag problems, int filesChecked, StageTimer timer) =>
         new(problems.Sorted(), [], null, filesChecked, timer.Timings);
 
-    // Values of files and pages that are gone would otherwise stay in memory as long as serve runs.
+    // Values of files and pages that are gone would otherwise stay in memory as long as serve runs; only a change to
+    // the list of content files can make some go.
     private void Forget(IReadOnlyList<string> pages, List<OutputFile> files)
     {
         var paths = pages.ToHashSet(StringComparer.Ordinal);
         foreach (var query in new Action<IReadOnlySet<string>>[] { _queries.Item.Retain, _queries.Address.Retain, _queries.BodySource.Retain, _queries.Body.Retain,
-            _queries.BasePage.Retain, _queries.Place.Retain, _queries.FullPage.Retain, _queries.LinkCheck.Retain, _queries.CommentSection.Retain })
+            _queries.BasePage.Retain, _queries.Place.Retain, _queries.FullPage.Retain, _queries.LinkCheck.Retain, _queries.CommentSection.Retain, _queries.RelatedOf.Retain })
             query(paths);
         _queries.Render.Retain(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
     }

@@ -48,8 +48,8 @@ internal sealed partial class SiteQueries
     /// <summary>One static thread, as nested comments, by folder name.</summary>
     public Query<string, NoArgument, IReadOnlyList<CommentNode>> CommentThread { get; private set; } = null!;
 
-    /// <summary>The comment sections of the model's pages.</summary>
-    public Query<NoArgument, NoArgument, CommentSections> Comments { get; private set; } = null!;
+    /// <summary>A value an output generator made of a model object, by its maker and the object's key (<see cref="BuildContext.Derive{TSource, T}"/>).</summary>
+    public Query<(System.Reflection.MethodInfo Maker, string Source), DeriveInput, object> Derived { get; private set; } = null!;
 
     /// <summary>Problems with the static comment folders: shared threads and threads without a page.</summary>
     public Query<NoArgument, NoArgument, NoArgument> CommentChecks { get; private set; } = null!;
@@ -91,7 +91,14 @@ internal sealed partial class SiteQueries
         CommentSection = Define<string, CommentSection?>(store,
             (c, path) => CommentSectionsBuilder.For(c.Get(Config, default)!, c.Get(BasePage, path), id => c.Get(CommentThread, id)),
             ValueComparers.By<CommentSection?>(ModelValues.Same));
-        Comments = Define(store, (c, _) => new CommentSections(SectionsByPage(c)), ValueComparers.Reference<CommentSections>());
+        Derived = new Query<(System.Reflection.MethodInfo, string), DeriveInput, object>(store,
+            (c, _, input) =>
+            {
+                c.Get(Config, default);
+                return input.Make(input.Source, input.Extra);
+            },
+            ValueComparers.Reference<object>(),
+            ValueComparers.By<DeriveInput>((a, b) => ModelValues.SameParts(a.Source, b.Source) && ModelValues.Same(a.Extra, b.Extra)));
         CommentChecks = Define(store, CheckComments, EqualityComparer<NoArgument>.Default);
         CopiedFiles = Define(store, ReadCopiedFiles, ValueComparers.Sequence<OutputFile>());
         Outputs = Define<int, IReadOnlyList<OutputFile>>(store, Generate, ValueComparers.Sequence<OutputFile>());
@@ -159,10 +166,11 @@ internal sealed partial class SiteQueries
         var renderer = context.Get(Renderer, default);
         var build = new BuildContext(context.Get(Model, default), renderer.Templates, context.Diagnostics)
         {
-            Comments = context.Get(Comments, default),
+            CommentsFor = page => context.Get(CommentSection, page.SourcePath),
             Assets = renderer.Assets,
             CopiedFiles = context.Get(CopiedFiles, default),
             RenderPages = requests => RenderAll(context, renderer, requests),
+            Derivations = new Derivations(context, Derived),
         };
         return [.. Generators[index].Generate(build)];
     }
@@ -173,18 +181,6 @@ internal sealed partial class SiteQueries
         // A page reused from an earlier build marks the built-in assets it uses, as rendering it would have.
         foreach (var asset in pages.SelectMany(p => p.Assets).Distinct(StringComparer.Ordinal)) renderer.Assets.Url(asset);
         return Array.ConvertAll(pages, p => p.Bytes);
-    }
-
-    private Dictionary<Page, CommentSection> SectionsByPage(QueryContext context)
-    {
-        var pages = context.Get(Model, default).Pages;
-        var sections = context.GetAll(CommentSection, pages.Select(p => p.SourcePath).ToList());
-        var byPage = new Dictionary<Page, CommentSection>();
-        for (var i = 0; i < pages.Count; i++)
-        {
-            if (sections[i] is { } section) byPage[pages[i]] = section;
-        }
-        return byPage;
     }
 
     private IReadOnlyDictionary<string, CommentThreadFiles> ReadCommentFiles(QueryContext context, NoArgument _)
@@ -246,6 +242,20 @@ internal sealed partial class SiteQueries
         var outputs = new Lazy<HashSet<string>>(() => [.. context.Get(OutputPaths, default)]);
         LinkChecker.Check(pending, targets, outputs, context.Diagnostics);
         return default;
+    }
+}
+
+/// <summary>A model object and what to make of it; made again unless the object holds the very same parts (<see cref="ModelValues.SameParts"/>).</summary>
+internal sealed record DeriveInput(object Source, object? Extra, Func<object, object?, object> Make);
+
+/// <summary>Derived values through the <see cref="SiteQueries.Derived"/> query, read as part of one generator's outputs.</summary>
+internal sealed class Derivations(QueryContext context, Query<(System.Reflection.MethodInfo Maker, string Source), DeriveInput, object> derived) : IDerivations
+{
+    /// <inheritdoc />
+    public object Get(System.Reflection.MethodInfo maker, object source, object? extra, Func<object, object?, object> make)
+    {
+        var key = ModelKeys.Of(source) ?? throw new ArgumentException($"only a page, tag, audience or section can be derived from, not {source.GetType().Name}", nameof(source));
+        return context.Get(derived, (maker, key), new DeriveInput(source, extra, make));
     }
 }
 

@@ -46,6 +46,27 @@ public class GitDatesTests
     }
 
     [Fact]
+    public void The_live_engine_reads_git_dates_and_follows_a_new_commit()
+    {
+        using var site = SiteFixture.Create(Site + SiteFixture.MinimalTemplates);
+        Git(site.Root, "init -q");
+        Commit(site.Root, "2026-03-05T10:00:00+00:00");
+        var output = Path.Combine(site.Root, "_site");
+        var live = new ResourceGen.Incremental.IncrementalSiteBuilder(new BuildOptions(site.Root) { GitDates = true });
+
+        var first = live.Rebuild(null);
+        site.Write("content/articles/plain.md", site.Read("content/articles/plain.md") + "More.\n");
+        Commit(site.Root, "2026-04-09T10:00:00+00:00");
+        var second = live.Rebuild(["content/articles/plain.md"]);
+
+        Assert.True(first.Build.Succeeded && second.Build.Succeeded, string.Join('\n', second.Build.Diagnostics));
+        Assert.Contains("<lastmod>2026-03-05</lastmod>", Sitemap(first.Build));
+        Assert.Contains("<lastmod>2026-04-09</lastmod>", File.ReadAllText(Path.Combine(output, "sitemap.xml")));
+        var full = SiteBuilder.Build(new BuildOptions(site.Root) { GitDates = true }, new DiagnosticBag());
+        Assert.Equal(Sitemap(full), File.ReadAllText(Path.Combine(output, "sitemap.xml")));
+    }
+
+    [Fact]
     public void Without_the_flag_git_history_is_not_read()
     {
         using var site = SiteFixture.Create(Site + SiteFixture.MinimalTemplates);
