@@ -18,8 +18,6 @@ internal sealed class Query<TKey, TArg, TValue>(
     IEqualityComparer<TValue>? values = null,
     IEqualityComparer<TArg>? arguments = null) where TKey : notnull
 {
-    private const int ParallelCheck = 2000;
-
     private readonly ConcurrentDictionary<TKey, Memo> _memos = new();
     private readonly Func<QueryContext, TKey, TArg, TValue> _compute = compute;
     private readonly IEqualityComparer<TValue> _values = values ?? EqualityComparer<TValue>.Default;
@@ -142,7 +140,7 @@ internal sealed class Query<TKey, TArg, TValue>(
         private bool ReadsUnchanged(QueryStore store, State state)
         {
             // A value that read thousands of others (the model reads every page) checks them on every core first.
-            if (state.Reads.Length >= ParallelCheck) Parallel.ForEach(state.Reads, read => read.Refresh(store));
+            if (state.Reads.Length >= store.ParallelAbove) Parallel.ForEach(state.Reads, read => read.Refresh(store));
             foreach (var read in state.Reads)
             {
                 if (!read.IsVerified(store.Revision)) read.Refresh(store);

@@ -8,9 +8,6 @@ namespace ResourceGen.Engine;
 /// </summary>
 internal sealed class QueryContext(QueryStore store)
 {
-    // Checking this many values for reuse is worth spreading over the cores.
-    private const int ParallelCheck = 2000;
-
     private readonly List<Node> _reads = [];
 
     /// <summary>The store this computation runs in.</summary>
@@ -55,7 +52,7 @@ internal sealed class QueryContext(QueryStore store)
         var nodes = new Query<TKey, TArg, TValue>.Memo[keys.Count];
         for (var i = 0; i < nodes.Length; i++) nodes[i] = query.MemoOf(keys[i].Key);
         var stale = new List<int>();
-        if (nodes.Length < ParallelCheck)
+        if (nodes.Length < store.ParallelAbove)
         {
             for (var i = 0; i < nodes.Length; i++)
             {

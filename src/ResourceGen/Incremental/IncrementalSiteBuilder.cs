@@ -10,13 +10,28 @@ namespace ResourceGen.Incremental;
 /// output folder by writing only the files whose bytes changed. A failed build writes nothing, so the last good
 /// output stays. Not for concurrent use.
 /// </summary>
-/// <param name="options">What to build and where.</param>
-/// <param name="deferSlowOutputs">Leave deferrable outputs (the search index) to <see cref="CompleteDeferred"/>.</param>
-public sealed class IncrementalSiteBuilder(BuildOptions options, bool deferSlowOutputs = false)
+public sealed class IncrementalSiteBuilder
 {
-    private readonly SitePipeline _pipeline = new(options.ToSiteOptions(), keepsHistory: true);
-    private readonly OutputSync _output = new(options.ResolvedOutputDir);
+    private readonly SitePipeline _pipeline;
+    private readonly OutputSync _output;
+    private readonly bool _deferSlowOutputs;
     private bool _read;
+
+    /// <summary>A builder of the site that <paramref name="options"/> name.</summary>
+    /// <param name="options">What to build and where.</param>
+    /// <param name="deferSlowOutputs">Leave deferrable outputs (the search index) to <see cref="CompleteDeferred"/>.</param>
+    public IncrementalSiteBuilder(BuildOptions options, bool deferSlowOutputs = false)
+        : this(options, deferSlowOutputs, Engine.QueryStore.DefaultParallelAbove)
+    {
+    }
+
+    /// <summary>Same, spreading checks over the cores from <paramref name="parallelAbove"/> values on (tests set it low to run the parallel paths on small sites).</summary>
+    internal IncrementalSiteBuilder(BuildOptions options, bool deferSlowOutputs, int parallelAbove)
+    {
+        _pipeline = new SitePipeline(options.ToSiteOptions(), keepsHistory: true, parallelAbove);
+        _output = new OutputSync(options.ResolvedOutputDir);
+        _deferSlowOutputs = deferSlowOutputs;
+    }
 
     /// <summary>
     /// Builds. <paramref name="changedPaths"/> (relative to the site folder) are every file that changed since the
@@ -31,7 +46,7 @@ public sealed class IncrementalSiteBuilder(BuildOptions options, bool deferSlowO
             if (changedPaths is null || !_read) _pipeline.Sources.ReadAll();
             else _pipeline.Sources.ReadChanged(changedPaths);
             _read = true;
-            var build = _pipeline.Build(holdBack: deferSlowOutputs);
+            var build = _pipeline.Build(holdBack: _deferSlowOutputs);
             rendered = build.PagesRendered;
             return BuildResult.From(build);
         });
