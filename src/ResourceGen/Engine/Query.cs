@@ -26,6 +26,9 @@ internal sealed class Query<TKey, TArg, TValue>(
     /// <summary>The value for <paramref name="key"/>, computed in this revision if need be.</summary>
     public TValue Get(TKey key, TArg arg) => Fresh(store, key, arg).Value;
 
+    /// <summary>The value for <paramref name="key"/> as a dependency.</summary>
+    public Node NodeOf(TKey key) => MemoOf(key);
+
     /// <summary>The last value computed for <paramref name="key"/>, whether or not it is up to date; default when there is none.</summary>
     public TValue? Last(TKey key) => _memos.TryGetValue(key, out var memo) && memo.HasValue ? memo.Value : default;
 
@@ -139,8 +142,6 @@ internal sealed class Query<TKey, TArg, TValue>(
 
         private bool ReadsUnchanged(QueryStore store, State state)
         {
-            // A value that read thousands of others (the model reads every page) checks them on every core first.
-            if (state.Reads.Length >= store.ParallelAbove) Parallel.ForEach(state.Reads, read => read.Refresh(store));
             foreach (var read in state.Reads)
             {
                 if (!read.IsVerified(store.Revision)) read.Refresh(store);

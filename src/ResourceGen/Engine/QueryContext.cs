@@ -4,7 +4,7 @@ namespace ResourceGen.Engine;
 
 /// <summary>
 /// What one computation of a query sees: the inputs and queries it reads, each recorded as a dependency, and a
-/// <see cref="DiagnosticBag"/> for the problems it finds. Not shared between threads, except through GetAll.
+/// <see cref="DiagnosticBag"/> for the problems it finds. Used by the one thread that runs the computation.
 /// </summary>
 internal sealed class QueryContext(QueryStore store)
 {
@@ -24,6 +24,9 @@ internal sealed class QueryContext(QueryStore store)
     /// <summary>What the computation read, in order; nothing when the store keeps no history.</summary>
     public Node[] Reads() => store.KeepsHistory ? [.. _reads] : [];
 
+    /// <summary>Records a dependency on <paramref name="node"/>, such as a member of a tracked object.</summary>
+    public void Depend(Node node) => _reads.Add(node);
+
     /// <summary>Reads an input.</summary>
     public T Read<T>(Input<T> input)
     {
@@ -35,7 +38,7 @@ internal sealed class QueryContext(QueryStore store)
     public TValue Get<TKey, TArg, TValue>(Query<TKey, TArg, TValue> query, TKey key, TArg arg) where TKey : notnull
     {
         var node = query.Fresh(store, key, arg);
-        lock (_reads) _reads.Add(node);
+        _reads.Add(node);
         if (node.Problems.Count > 0) Diagnostics.AddRange(node.Problems);
         return node.Value;
     }
@@ -51,34 +54,20 @@ internal sealed class QueryContext(QueryStore store)
     {
         var nodes = new Query<TKey, TArg, TValue>.Memo[keys.Count];
         for (var i = 0; i < nodes.Length; i++) nodes[i] = query.MemoOf(keys[i].Key);
+        // Checking is cheap and done in order; only the values that must be computed are spread over the cores.
         var stale = new List<int>();
-        if (nodes.Length < store.ParallelAbove)
+        for (var i = 0; i < nodes.Length; i++)
         {
-            for (var i = 0; i < nodes.Length; i++)
-            {
-                if (!nodes[i].TryReuse(store, keys[i].Arg)) stale.Add(i);
-            }
-        }
-        else
-        {
-            var reused = new bool[nodes.Length];
-            Parallel.For(0, nodes.Length, i => reused[i] = nodes[i].TryReuse(store, keys[i].Arg));
-            for (var i = 0; i < nodes.Length; i++)
-            {
-                if (!reused[i]) stale.Add(i);
-            }
+            if (!nodes[i].TryReuse(store, keys[i].Arg)) stale.Add(i);
         }
         if (stale.Count == 1) nodes[stale[0]].Refresh(store, keys[stale[0]].Arg);
         else if (stale.Count > 1) Parallel.ForEach(stale, i => nodes[i].Refresh(store, keys[i].Arg));
         var values = new TValue[nodes.Length];
-        lock (_reads)
+        for (var i = 0; i < nodes.Length; i++)
         {
-            for (var i = 0; i < nodes.Length; i++)
-            {
-                _reads.Add(nodes[i]);
-                values[i] = nodes[i].Value;
-                if (nodes[i].Problems.Count > 0) Diagnostics.AddRange(nodes[i].Problems);
-            }
+            _reads.Add(nodes[i]);
+            values[i] = nodes[i].Value;
+            if (nodes[i].Problems.Count > 0) Diagnostics.AddRange(nodes[i].Problems);
         }
         return values;
     }

@@ -7,19 +7,12 @@ namespace ResourceGen.Engine;
 /// <param name="keepsHistory">
 /// False for a store asked only once, as a one-off build is: its values then keep no record of what they read.
 /// </param>
-/// <param name="parallelAbove">How many values must be checked or computed together before the work is spread over the cores.</param>
-internal sealed class QueryStore(bool keepsHistory, int parallelAbove = QueryStore.DefaultParallelAbove)
+internal sealed class QueryStore(bool keepsHistory)
 {
-    /// <summary>Below this many, checking values in parallel costs more than it saves.</summary>
-    public const int DefaultParallelAbove = 2000;
-
     private int _revision = 1;
 
     /// <summary>True when values record what they read, so a later revision can reuse them.</summary>
     public bool KeepsHistory => keepsHistory;
-
-    /// <summary>How many values must be checked together before the work is spread over the cores.</summary>
-    public int ParallelAbove => parallelAbove;
 
     /// <summary>The current revision.</summary>
     public int Revision => _revision;

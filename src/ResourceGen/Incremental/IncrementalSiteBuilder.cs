@@ -21,14 +21,8 @@ public sealed class IncrementalSiteBuilder
     /// <param name="options">What to build and where.</param>
     /// <param name="deferSlowOutputs">Leave deferrable outputs (the search index) to <see cref="CompleteDeferred"/>.</param>
     public IncrementalSiteBuilder(BuildOptions options, bool deferSlowOutputs = false)
-        : this(options, deferSlowOutputs, Engine.QueryStore.DefaultParallelAbove)
     {
-    }
-
-    /// <summary>Same, spreading checks over the cores from <paramref name="parallelAbove"/> values on (tests set it low to run the parallel paths on small sites).</summary>
-    internal IncrementalSiteBuilder(BuildOptions options, bool deferSlowOutputs, int parallelAbove)
-    {
-        _pipeline = new SitePipeline(options.ToSiteOptions(), keepsHistory: true, parallelAbove);
+        _pipeline = new SitePipeline(options.ToSiteOptions(), keepsHistory: true);
         _output = new OutputSync(options.ResolvedOutputDir);
         _deferSlowOutputs = deferSlowOutputs;
     }

@@ -19,10 +19,10 @@ internal sealed class SitePipeline
     private IReadOnlyList<string>? _lastPages;
 
     /// <summary>A pipeline over an empty store; <paramref name="keepsHistory"/> when it will be asked again.</summary>
-    public SitePipeline(SiteOptions options, bool keepsHistory, int parallelAbove = QueryStore.DefaultParallelAbove)
+    public SitePipeline(SiteOptions options, bool keepsHistory)
     {
         _options = options;
-        var store = new QueryStore(keepsHistory, parallelAbove);
+        var store = new QueryStore(keepsHistory);
         var inputs = new SiteInputs();
         Sources = new SiteSources(options.SiteRoot, store, inputs, options.GitDates);
         _queries = new SiteQueries(store, inputs, options);

@@ -34,15 +34,12 @@ internal sealed partial class SiteQueries
         Markdown = Define(store, (c, _) => new MarkdownRenderer(c.Get(Config, default)!.Markdown), ValueComparers.Reference<MarkdownRenderer>());
         BodySource = Define<string, (string Text, int FirstLine)>(store, (c, path) => c.Get(Item, path) is { } item ? (item.Body, item.BodyFirstLine) : ("", 0), EqualityComparer<(string, int)>.Default);
         Body = Define<string, RenderedBody>(store, RenderBody, ValueComparers.Reference<RenderedBody>());
-        (Store, _targetsUntracked) = (store, () => Targets.Get(default, default));
+        _targetsUntracked = () => Targets.Get(default, default);
         DefineModel(store);
         DefineOutputs(store);
     }
 
     private readonly Func<LinkTargets> _targetsUntracked;
-
-    /// <summary>The store the queries follow.</summary>
-    public QueryStore Store { get; }
 
     /// <summary><c>site.yml</c>, parsed and checked; null when it is missing or has errors.</summary>
     public Query<NoArgument, NoArgument, SiteConfig?> Config { get; }

@@ -27,11 +27,8 @@ internal sealed partial class SiteQueries
     /// <summary>Every keyed object of the model (<see cref="ModelKeys"/>) and <c>site</c>, by key.</summary>
     public Query<NoArgument, NoArgument, IReadOnlyDictionary<string, object>> Objects { get; private set; } = null!;
 
-    /// <summary>One keyed object of the model by its key: the same object while the model keeps it.</summary>
-    public Query<string, NoArgument, object?> ObjectOf { get; private set; } = null!;
-
-    /// <summary>One member of a keyed object as a template reads it: what a rendered page depends on.</summary>
-    public Query<(string Key, string Member), NoArgument, object?> Field { get; private set; } = null!;
+    // Each member of a keyed object, as a template reads it: what a rendered page depends on.
+    private TrackedObjects _members = null!;
 
     /// <summary>The template renderer and asset catalogue of this model.</summary>
     public Query<NoArgument, NoArgument, PageRenderer> Renderer { get; private set; } = null!;
@@ -80,8 +77,7 @@ internal sealed partial class SiteQueries
         Generators = [.. OutputGenerators.Default(), .. _options.ExtraGenerators];
         SiteObject = Define(store, (c, _) => SiteVariables.Create(c.Get(Model, default)), ValueComparers.Reference<ScriptObject>());
         Objects = Define(store, IndexObjects, ValueComparers.Reference<IReadOnlyDictionary<string, object>>());
-        ObjectOf = Define<string, object?>(store, (c, key) => c.Get(Objects, default).GetValueOrDefault(key), ValueComparers.Reference<object?>());
-        Field = Define<(string Key, string Member), object?>(store, ReadField, ValueComparers.By<object?>(SameField));
+        _members = new TrackedObjects(() => Objects.NodeOf(default), ReadMember, SameMember);
         Renderer = Define(store, MakeRenderer, ValueComparers.Reference<PageRenderer>());
         Render = new Query<string, RenderInput, RenderedPage>(store, RenderPage, ValueComparers.Reference<RenderedPage>(), ValueComparers.By<RenderInput>((a, b) => SameRequest(a.Request, b.Request)));
         CommentFiles = Define(store, ReadCommentFiles, ValueComparers.Reference<IReadOnlyDictionary<string, CommentThreadFiles>>());
@@ -116,25 +112,25 @@ internal sealed partial class SiteQueries
     {
         var objects = new Dictionary<string, object>(StringComparer.Ordinal) { [ModelKeys.Site] = context.Get(SiteObject, default) };
         foreach (var value in ModelKeys.All(context.Get(Model, default))) objects[ModelKeys.Of(value)!] = value;
+        _members.Update(context.Store, objects);
         return objects;
     }
 
-    private object? ReadField(QueryContext context, (string Key, string Member) field)
+    private static object? ReadMember(object? target, string member) => target switch
     {
-        var target = context.Get(ObjectOf, field.Key);
-        if (target is null) return FieldValue.Missing;
-        if (field.Member == RenderReads.AllMembers) return new FieldValue(target);
-        if (target is ScriptObject site) return site.TryGetValue(field.Member, out var value) ? value : null;
-        return ModelValues.MemberNamed(target.GetType(), field.Member)?.Get(target);
-    }
+        null => null,
+        _ when member == RenderReads.AllMembers => target,
+        ScriptObject site => site.TryGetValue(member, out var value) ? value : null,
+        _ => ModelValues.MemberNamed(target.GetType(), member)?.Get(target),
+    };
+
+    private static bool SameMember(string member, object? a, object? b) =>
+        member == RenderReads.AllMembers ? ModelValues.SameMembers(a, b) : ModelValues.Same(a, b);
 
     private static bool SameRequest(PageRenderRequest a, PageRenderRequest b) => ReferenceEquals(a, b) ||
         a.OutputPath == b.OutputPath && a.Template == b.Template && a.Kind == b.Kind && a.Title == b.Title && a.Description == b.Description
         && a.SitePath == b.SitePath && a.Variables.Count == b.Variables.Count
         && a.Variables.All(pair => b.Variables.TryGetValue(pair.Key, out var value) && ModelValues.Same(pair.Value, value));
-
-    private static bool SameField(object? a, object? b) =>
-        a is FieldValue whole && b is FieldValue other ? ModelValues.SameMembers(whole.Target, other.Target) : ModelValues.Same(a, b);
 
     private PageRenderer MakeRenderer(QueryContext context, NoArgument _)
     {
@@ -154,10 +150,8 @@ internal sealed partial class SiteQueries
         var reads = context.Store.KeepsHistory ? new RenderReads(input.Renderer.Site) : null;
         var bytes = input.Renderer.Templates.RenderPage(input.Request, context.Diagnostics, reads);
         if (reads is null) return new RenderedPage(bytes, []);
-        foreach (var (key, members) in reads.Members)
-        {
-            foreach (var member in members) context.Get(Field, (key, member));
-        }
+        var objects = Objects.Get(default, default);
+        foreach (var (key, members) in reads.Members) context.Depend(_members.Group(key, members, objects));
         return new RenderedPage(bytes, [.. reads.Assets]);
     }
 
@@ -267,10 +261,3 @@ internal sealed record RenderInput(PageRenderRequest Request, PageRenderer Rende
 
 /// <summary>A rendered page: its bytes (null when a template failed) and the assets it asked for.</summary>
 internal sealed record RenderedPage(byte[]? Bytes, string[] Assets);
-
-/// <summary>A keyed object read as a whole (a template listed its members), or one that is missing.</summary>
-internal sealed record FieldValue(object? Target)
-{
-    /// <summary>The value of any member of an object the model no longer has.</summary>
-    public static FieldValue Missing { get; } = new((object?)null);
-}
