@@ -27,7 +27,7 @@ public static class SiteModelBuilder
         var related = memo is null ? RelatedPages.Find(pages) : memo.FindRelated(pages);
         var withRelated = pages.Select((page, i) => memo is null ? page with { Related = related[i] } : memo.WithRelated(page, related[i])).ToList();
 
-        var sections = ContentTypes.All.Select(type => CreateSection(config, type, withRelated)).ToList();
+        var sections = config.Schema.Types.All.Select(type => CreateSection(config, type, withRelated)).ToList();
         var tags = PagesByTag(withRelated)
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new Term(pair.Value.Tag.Name, pair.Key, pair.Value.Tag.Url, pair.Value.Pages)
@@ -35,7 +35,7 @@ public static class SiteModelBuilder
                 Description = config.Schema.Tags?.GetValueOrDefault(pair.Key)?.Description ?? "",
             })
             .ToList();
-        var audiences = ContentTypes.Audiences
+        var audiences = CommonFields.Audiences
             .Select(a => new Term(a, a, AudienceUrl(config, a), withRelated.Where(p => p.Audience.Any(x => x.Slug == a)).ToList()))
             .Where(t => t.Count > 0)
             .ToList();
@@ -46,14 +46,15 @@ public static class SiteModelBuilder
 
     /// <summary>
     /// True when <paramref name="after"/> takes the place of <paramref name="before"/> in every list of the model:
-    /// the same place in the newest-first order, and the same type, tags, audiences, skills and ages. Every list
+    /// the same place in the newest-first order, and the same type, tags, audiences and the fields its type's features
+    /// read for the list page (<see cref="TypeFeature.SectionFields"/>). Every list
     /// is then the same with <paramref name="after"/> in place of <paramref name="before"/>. Keep this in step with
     /// what <see cref="Build(SiteConfig, IReadOnlyList{RenderedItem}, DiagnosticBag, ModelMemo?)"/> reads of a page.
     /// </summary>
     internal static bool SamePlaces(Page before, Page after) =>
-        NewestFirst(before, after) == 0 && before.ContentType == after.ContentType && before.Age == after.Age
+        NewestFirst(before, after) == 0 && before.ContentType == after.ContentType
         && before.Tags.SequenceEqual(after.Tags) && before.Audience.SequenceEqual(after.Audience)
-        && before.Skills.SequenceEqual(after.Skills, StringComparer.Ordinal);
+        && before.ContentType.Features.SelectMany(f => f.SectionFields).All(key => FieldValues.Same(before.Fields.GetValueOrDefault(key), after.Fields.GetValueOrDefault(key)));
 
     /// <summary>Newest first; undated pages last; then by title and path so the order is stable.</summary>
     public static int NewestFirst(Page a, Page b)
@@ -67,11 +68,12 @@ public static class SiteModelBuilder
     private static Section CreateSection(SiteConfig config, ContentType type, List<Page> pages)
     {
         var members = pages.Where(p => p.ContentType == type).ToList();
-        var ages = members.Where(p => p.Age is not null).Select(p => p.Age!).ToList();
-        return new Section(type.Name, type.Title, config.RelativeUrl($"/{type.Section}/"), members)
+        var fields = members.ConvertAll(p => p.Fields);
+        var sitePath = $"/{type.Section}/";
+        return new Section(type.Name, type.Title, config.RelativeUrl(sitePath), members)
         {
-            Skills = members.SelectMany(p => p.Skills).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            Ages = ages.Count == 0 ? [] : Enumerable.Range(ages.Min(a => a.Min), ages.Max(a => a.Max) - ages.Min(a => a.Min) + 1).ToList(),
+            SitePath = sitePath,
+            Features = type.Features.ToDictionary(f => f.Name, f => f.SectionData(fields), StringComparer.Ordinal),
         };
     }
 
@@ -132,11 +134,7 @@ public static class SiteModelBuilder
             ChecklistItems = content.ChecklistItems,
             Steps = content.Steps,
             WordCount = content.WordCount,
-            Age = meta.Age,
-            Duration = meta.Duration,
-            Materials = meta.Materials,
-            Skills = meta.Skills,
-            Setting = meta.Setting,
+            Fields = meta.Fields,
             Params = meta.Params,
         };
     }
