@@ -16,6 +16,6 @@ public sealed class ChecklistFeature : TypeFeature
     {
         if (body.ChecklistItems > 0) return;
         diagnostics.Error(DiagnosticCodes.EmptyChecklist, body.File, body.BodyFirstLine, 1,
-            "this checklist has no items; write each item on its own line as '- [ ] Pack a snack'");
+            $"this {body.Type.SingularTitle.ToLowerInvariant()} has no items; write each item on its own line as '- [ ] Pack a snack'");
     }
 }

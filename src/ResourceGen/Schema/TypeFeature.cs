@@ -30,5 +30,6 @@ public abstract class TypeFeature
 /// <summary>What a feature may check of a page's rendered body.</summary>
 /// <param name="File">The content file, relative to the site folder.</param>
 /// <param name="BodyFirstLine">The file line the body starts on.</param>
+/// <param name="Type">The page's type.</param>
 /// <param name="ChecklistItems">How many task-list items the body has.</param>
-public sealed record BodyFacts(string File, int BodyFirstLine, int ChecklistItems);
+public sealed record BodyFacts(string File, int BodyFirstLine, ContentType Type, int ChecklistItems);

@@ -13,7 +13,7 @@ public static class RenderedContentChecks
         foreach (var (item, content) in items)
         {
             if (item.Type.Features.Count == 0) continue;
-            var body = new BodyFacts(item.SourcePath, item.BodyFirstLine, content.ChecklistItems.Count);
+            var body = new BodyFacts(item.SourcePath, item.BodyFirstLine, item.Type, content.ChecklistItems.Count);
             foreach (var feature in item.Type.Features) feature.CheckBody(body, diagnostics);
         }
     }
