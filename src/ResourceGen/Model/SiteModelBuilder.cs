@@ -67,7 +67,7 @@ public static class SiteModelBuilder
 
     private static Section CreateSection(SiteConfig config, ContentType type, List<Page> pages)
     {
-        var members = pages.Where(p => p.ContentType == type).ToList();
+        var members = pages.Where(p => p.Type == type.Name).ToList();
         var fields = members.ConvertAll(p => p.Fields);
         var sitePath = $"/{type.Section}/";
         return new Section(type.Name, type.Title, config.RelativeUrl(sitePath), members)

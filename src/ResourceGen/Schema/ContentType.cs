@@ -31,6 +31,14 @@ public sealed record ContentType(string Name, string Section, string Title, stri
     /// <summary>The rule for <paramref name="key"/>, or null when the type does not know it.</summary>
     public FieldRule? Rule(string key) => Fields.FirstOrDefault(f => f.Key == key);
 
+    /// <summary>Types are equal when every part of their definition is, so two readings of the same site.yml give equal types.</summary>
+    public bool Equals(ContentType? other) => ReferenceEquals(this, other) || (other is not null
+        && Name == other.Name && Section == other.Section && Title == other.Title && SingularTitle == other.SingularTitle
+        && Fields.SequenceEqual(other.Fields) && Features.SequenceEqual(other.Features));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Section);
+
     /// <summary>True when the type turns on the feature named <paramref name="name"/>.</summary>
     public bool HasFeature(string name) => Features.Any(f => f.Name == name);
 }

@@ -30,6 +30,9 @@ public sealed class IntegerField(int? min = null, int? max = null) : FieldKind
         return null;
     }
 
+    /// <inheritdoc />
+    protected override bool SameSettings(FieldKind other) => other is IntegerField integer && integer.Min == Min && integer.Max == Max;
+
     private string Range() => (Min, Max) switch
     {
         ({ } low, { } high) => $"from {low} to {high}",
