@@ -1,6 +1,9 @@
+using Json.Schema;
 using ResourceGen.Configuration;
+using ResourceGen.Content;
 using ResourceGen.Diagnostics;
 using ResourceGen.Schema;
+using ResourceGen.Tests.Support;
 
 namespace ResourceGen.Tests.Schema;
 
@@ -92,6 +95,32 @@ public class ContentTypeDefinitionTests
         Assert.Null(config);
         var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(("site.yml", line, column, "RG0003", message), (error.File, error.Line, error.Column, error.Code, error.Message));
+    }
+
+    [Theory]
+    [InlineData("min: 1, max: 40", "1", true)]
+    [InlineData("min: 1, max: 40", "40", true)]
+    [InlineData("min: 1, max: 40", "\"7\"", true)]
+    [InlineData("min: 1, max: 40", "41", false)]
+    [InlineData("min: 1, max: 40", "\"41\"", false)]
+    [InlineData("min: 1, max: 40", "0", false)]
+    [InlineData("min: 1", "100000", true)]
+    [InlineData("min: 1", "\"0\"", false)]
+    [InlineData("min: -5, max: 5", "-5", true)]
+    [InlineData("min: -5, max: 5", "-6", false)]
+    [InlineData("max: 5", "6", false)]
+    [InlineData("max: 5", "seven", false)]
+    public void An_integer_field_s_JSON_Schema_accepts_what_check_accepts(string bounds, string value, bool valid)
+    {
+        var config = Parse($"types:\n  handout:\n    folder: handouts\n    name: Handout\n    title: Handouts\n    fields:\n      pages: {{ kind: integer, {bounds} }}\n").Config!;
+        var text = $"---\ntitle: A\npages: {value}\n---\nBody.\n";
+        var checkErrors = new DiagnosticBag();
+        ContentLoader.Load("content/handouts/a.md", text, checkErrors, config.Schema);
+        var (_, json) = FrontMatterJson.Read(text);
+        var schema = JsonSchema.FromText(JsonSchemaWriter.Write(config.Types.ByName("handout")!, config.Schema));
+
+        Assert.Equal(valid, !checkErrors.HasErrors);
+        Assert.Equal(valid, schema.Evaluate(json).IsValid);
     }
 
     [Fact]

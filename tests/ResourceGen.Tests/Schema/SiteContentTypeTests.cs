@@ -126,6 +126,17 @@ public class SiteContentTypeTests
     }
 
     [Fact]
+    public void New_with_a_misspelt_type_suggests_the_site_s_own_type()
+    {
+        using var site = HandoutSite(extraHandouts: 0);
+
+        var (exit, _, error) = CliRunner.Run("new", "handot", "Bath time cards", "--source", site.Root);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error RG0004: 'handot' is not a content type of this site; use one of article, activity, checklist, handout (did you mean 'handout'?)", error);
+    }
+
+    [Fact]
     public void Schema_writes_the_new_type_s_JSON_Schema_with_its_fields()
     {
         using var site = HandoutSite(extraHandouts: 0);
