@@ -16,6 +16,11 @@ public sealed class ActivityFilterFeature : TypeFeature
     public override IReadOnlyList<string> SectionFields => ["age", "skills"];
 
     /// <inheritdoc />
+    public override string? Unusable(IReadOnlyList<FieldDefinition> fields) =>
+        fields.Any(f => f is { Key: "age", Kind: AgeRangeField } or { Key: "skills", Kind: TextListField }) ? null
+            : "needs a field 'age' of kind age_range or 'skills' of kind list to filter by";
+
+    /// <inheritdoc />
     public override object SectionData(IReadOnlyList<IReadOnlyDictionary<string, object?>> pageFields)
     {
         var ages = pageFields.Select(f => f.GetValueOrDefault("age")).OfType<AgeRange>().ToList();

@@ -63,6 +63,10 @@ public sealed partial class ContentTypeReader(string file, DiagnosticBag diagnos
         var plural = Text(type, name, "title");
         var fields = type.Children.TryGetValue(new YamlScalarNode("fields"), out var fieldsNode) && !YamlValue.IsNull(fieldsNode) ? ReadFields(name, fieldsNode) : [];
         var features = type.Children.TryGetValue(new YamlScalarNode("features"), out var featuresNode) && !YamlValue.IsNull(featuresNode) ? ReadFeatures(name, featuresNode) : [];
+        foreach (var feature in features)
+        {
+            if (feature.Unusable(fields) is { } reason) Error(featuresNode!, $"'types.{name}.features': '{feature.Name}' {reason}");
+        }
         var failed = HasErrors;
         HasErrors |= errorsBefore;
         return failed || folder is null || singular is null || plural is null ? null : new ContentTypeDefinition(name, folder, singular, plural, fields, features);

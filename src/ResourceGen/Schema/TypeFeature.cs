@@ -21,6 +21,9 @@ public abstract class TypeFeature
     /// <summary>What the type's list page sees as <c>section.features.&lt;name&gt;</c>, from the field values of its pages (newest first).</summary>
     public virtual object SectionData(IReadOnlyList<IReadOnlyDictionary<string, object?>> pageFields) => true;
 
+    /// <summary>Why a type with <paramref name="fields"/> (its own, as defined) cannot turn the feature on, or null when it can.</summary>
+    public virtual string? Unusable(IReadOnlyList<FieldDefinition> fields) => null;
+
     /// <summary>Reports a page whose rendered body breaks the feature's rule.</summary>
     public virtual void CheckBody(BodyFacts body, DiagnosticBag diagnostics)
     {

@@ -84,6 +84,7 @@ public class ContentTypeDefinitionTests
 
     [Theory]
     [InlineData("  handout:\n    folder: handouts\n    name: Handout\n    title: Handouts\n    features: [prnt]\n", 8, 16, "'types.handout.features' names 'prnt', which is not a feature; use print, checklist, howto, activity_filter, reading_time, article_data (did you mean 'print'?)")]
+    [InlineData("  handout:\n    folder: handouts\n    name: Handout\n    title: Handouts\n    features: [activity_filter]\n    fields:\n      age: { kind: text }\n", 8, 15, "'types.handout.features': 'activity_filter' needs a field 'age' of kind age_range or 'skills' of kind list to filter by")]
     [InlineData("  handout:\n    folder: articles\n    name: Handout\n    title: Handouts\n", 5, 13, "'types.handout.folder' 'articles' is already used by the site; choose another folder")]
     [InlineData("  handout:\n    name: Handout\n    title: Handouts\n", 5, 5, "'types.handout' needs 'folder' (the folder under content/, e.g. 'handouts')")]
     [InlineData("  article:\n    folder: posts\n    name: Post\n    title: Posts\n", 4, 3, "'types.article' is already a content type; choose another name")]

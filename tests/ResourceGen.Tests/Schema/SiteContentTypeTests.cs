@@ -183,6 +183,28 @@ public class SiteContentTypeTests
         Assert.Contains("data-checklist=", page);
     }
 
+    [Fact]
+    public void A_site_type_with_the_activity_filter_gets_the_filter_on_its_list_and_data_on_its_cards()
+    {
+        using var site = HandoutSite(extraHandouts: 0);
+        site.Write("site.yml", site.Read("site.yml").Replace("params:\n",
+            "  game:\n    folder: games\n    name: Game\n    title: Games\n    fields:\n      age: { kind: age_range }\n      skills: { kind: list }\n    features: [activity_filter]\n"
+            + "params:\n", StringComparison.Ordinal));
+        site.Write("content/games/tag.md", "---\ntitle: Tag\nage: \"4-6\"\nskills: [running]\n---\nRun.\n");
+        site.Write("content/games/catch.md", "---\ntitle: Catch\nage: \"5-8\"\nskills: [catching]\n---\nCatch.\n");
+
+        var (exit, output, error) = CliRunner.Run("build", "--source", site.Root);
+
+        Assert.True(exit == 0, output + error);
+        var list = site.Read("_site/games/index.html");
+        Assert.Contains("<form class=\"filter\" data-activity-filter hidden>", list);
+        Assert.Contains("<option value=\"8\">8 years</option>", list);
+        Assert.Contains("<option value=\"catching\">Catching</option>", list);
+        Assert.Contains("<li class=\"card card--game\" data-age-min=\"4\" data-age-max=\"6\" data-skills=\"running\">", list);
+        Assert.Contains("/assets/activity-filter.", list);
+        Assert.DoesNotContain("data-activity-filter", site.Read("_site/handouts/index.html"));
+    }
+
     private static string PolicyOf(string html)
     {
         const string Marker = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
