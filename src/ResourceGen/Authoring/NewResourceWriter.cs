@@ -3,6 +3,7 @@ using ResourceGen.Configuration;
 using ResourceGen.Content;
 using ResourceGen.Diagnostics;
 using ResourceGen.Schema;
+using ResourceGen.Templating;
 using ResourceGen.Text;
 
 namespace ResourceGen.Authoring;
@@ -12,14 +13,22 @@ public static class NewResourceWriter
 {
     /// <summary>Creates the file and returns its path relative to the site folder, or null after reporting why it could not.</summary>
     /// <param name="siteRoot">The site folder.</param>
-    /// <param name="type">The kind of resource.</param>
+    /// <param name="typeName">The kind of resource: a built-in type or one of the site's <c>types:</c>.</param>
     /// <param name="title">The title as typed.</param>
     /// <param name="today">The date the new resource gets.</param>
     /// <param name="diagnostics">Where problems go; problems <c>check</c> would find in the new file are added too.</param>
-    public static string? Write(string siteRoot, ContentType type, string title, DateOnly today, DiagnosticBag diagnostics)
+    public static string? Write(string siteRoot, string typeName, string title, DateOnly today, DiagnosticBag diagnostics)
     {
         var config = SiteConfigLoader.Load(siteRoot, diagnostics);
         if (config is null) return null;
+        var type = config.Types.ByName(typeName);
+        if (type is null)
+        {
+            var names = config.Types.All.Select(t => t.Name).ToList();
+            diagnostics.Error(DiagnosticCodes.UsageError, "", 0, 0,
+                $"'{typeName}' is not a content type of this site; use one of {string.Join(", ", names)}{SpellingSuggester.Hint(typeName, names)}");
+            return null;
+        }
         var slug = Slugifier.Slugify(title);
         if (slug.Length == 0)
         {
@@ -35,10 +44,10 @@ public static class NewResourceWriter
             return null;
         }
 
-        var archetype = ArchetypeRenderer.PathOf(type);
+        var (archetype, archetypeText) = ReadArchetype(siteRoot, type);
         var values = new ArchetypeValues(title.Trim(), slug, today, type, RequiredKeys(type, config.Schema),
             config.Schema.Tags?.Values.OrderBy(t => t.Name, StringComparer.Ordinal).ToList() ?? []);
-        var text = ArchetypeRenderer.Render(ReadArchetype(siteRoot, type), archetype, values, diagnostics);
+        var text = ArchetypeRenderer.Render(archetypeText, archetype, values, diagnostics);
         if (text is null) return null;
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -47,12 +56,17 @@ public static class NewResourceWriter
         return relative;
     }
 
-    // The site's own archetype when it has one, else the built-in theme's.
-    private static string ReadArchetype(string siteRoot, ContentType type)
+    // The site's own archetype for the type, else its generic one, else the built-in theme's, in the same order.
+    private static (string Path, string Text) ReadArchetype(string siteRoot, ContentType type)
     {
-        var own = Path.Combine(siteRoot, ArchetypeRenderer.PathOf(type));
-        if (File.Exists(own)) return File.ReadAllText(own);
-        return Encoding.UTF8.GetString(BuiltInFiles.Theme[$"{ArchetypeRenderer.Folder}/{type.Name}.md"]);
+        string[] names = [$"{type.Name}.md", ArchetypeRenderer.Generic];
+        foreach (var name in names)
+        {
+            var own = $"{TemplateSet.Folder}/{ArchetypeRenderer.Folder}/{name}";
+            if (File.Exists(Path.Combine(siteRoot, own))) return (own, File.ReadAllText(Path.Combine(siteRoot, own)));
+        }
+        var builtIn = names.Select(n => $"{ArchetypeRenderer.Folder}/{n}").First(BuiltInFiles.Theme.ContainsKey);
+        return ($"{TemplateSet.Folder}/{builtIn}", Encoding.UTF8.GetString(BuiltInFiles.Theme[builtIn]));
     }
 
     // A part needs its series, so requiring 'part' brings 'series' out too.

@@ -13,7 +13,7 @@ public static class SchemaFilesWriter
     {
         Directory.CreateDirectory(folder);
         var written = new List<string>();
-        foreach (var type in ContentTypes.All)
+        foreach (var type in settings.Types.All)
         {
             var path = Path.Combine(folder, JsonSchemaWriter.FileName(type));
             File.WriteAllText(path, JsonSchemaWriter.Write(type, settings));

@@ -14,7 +14,7 @@ internal static class CommentSettingsReader
 {
     private static readonly string[] OwnKeys = ["provider", "consent", "types"];
 
-    public static CommentSettings Read(YamlMappingNode? section, string language, DiagnosticBag diagnostics, ref bool failed)
+    public static CommentSettings Read(YamlMappingNode? section, ContentTypes contentTypes, string language, DiagnosticBag diagnostics, ref bool failed)
     {
         if (section is null) return new CommentSettings();
         var reader = new SettingReader(section, diagnostics, "comments.", DiagnosticCodes.CommentSettings);
@@ -30,7 +30,7 @@ internal static class CommentSettingsReader
         var settings = new CommentSettings
         {
             Consent = reader.Boolean("consent") ?? true,
-            Types = ReadTypes(reader.Mapping("types"), diagnostics, ref failed),
+            Types = ReadTypes(reader.Mapping("types"), contentTypes, diagnostics, ref failed),
             Service = provider is null ? null : Configure(provider, section, reader, language, diagnostics, ref failed),
         };
         failed |= reader.HasErrors;
@@ -48,16 +48,16 @@ internal static class CommentSettingsReader
         return options.HasErrors ? null : service;
     }
 
-    private static Dictionary<string, bool> ReadTypes(YamlMappingNode? types, DiagnosticBag diagnostics, ref bool failed)
+    private static Dictionary<string, bool> ReadTypes(YamlMappingNode? types, ContentTypes contentTypes, DiagnosticBag diagnostics, ref bool failed)
     {
         var result = new Dictionary<string, bool>(StringComparer.Ordinal);
         if (types is null) return result;
         var reader = new SettingReader(types, diagnostics, "comments.types.", DiagnosticCodes.CommentSettings);
-        var typeNames = ContentTypes.All.Select(t => t.Name).ToList();
+        var typeNames = contentTypes.All.Select(t => t.Name).ToList();
         foreach (var (keyNode, _) in types.Children)
         {
             var typeName = (keyNode as YamlScalarNode)?.Value ?? "";
-            if (ContentTypes.ByName(typeName) is null)
+            if (contentTypes.ByName(typeName) is null)
                 reader.Report(typeName, keyNode, $"is not a content type; use one of {string.Join(", ", typeNames)}{SpellingSuggester.Hint(typeName, typeNames)}");
             else if (reader.Boolean(typeName) is { } on)
                 result[typeName] = on;

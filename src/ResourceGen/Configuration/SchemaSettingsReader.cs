@@ -8,9 +8,9 @@ namespace ResourceGen.Configuration;
 /// <summary>Reads the <c>schema:</c> section of <c>site.yml</c>, checking that it names real types and keys.</summary>
 internal static class SchemaSettingsReader
 {
-    public static SchemaSettings Read(YamlMappingNode? section, DiagnosticBag diagnostics, ref bool failed)
+    public static SchemaSettings Read(YamlMappingNode? section, ContentTypes types, DiagnosticBag diagnostics, ref bool failed)
     {
-        if (section is null) return new SchemaSettings();
+        if (section is null) return new SchemaSettings { Types = types };
         var reader = new SettingReader(section, diagnostics, "schema.");
         var required = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         if (reader.Mapping("required") is { } byType)
@@ -23,10 +23,10 @@ internal static class SchemaSettingsReader
                     typeReader.Report("", typeNode, "must be followed by a content type name such as 'article:'");
                     continue;
                 }
-                var type = ContentTypes.ByName(typeName);
+                var type = types.ByName(typeName);
                 if (type is null)
                 {
-                    typeReader.Report(typeName, typeNode, $"is not a content type; use one of {string.Join(", ", ContentTypes.All.Select(t => t.Name))}{SpellingSuggester.Hint(typeName, ContentTypes.All.Select(t => t.Name))}");
+                    typeReader.Report(typeName, typeNode, $"is not a content type; use one of {string.Join(", ", types.All.Select(t => t.Name))}{SpellingSuggester.Hint(typeName, types.All.Select(t => t.Name))}");
                     continue;
                 }
                 var keys = typeReader.StringList(typeName) ?? [];
@@ -37,6 +37,7 @@ internal static class SchemaSettingsReader
         }
         var settings = new SchemaSettings
         {
+            Types = types,
             Required = required,
             Keys = reader.StringList("keys") ?? [],
             Tags = ReadTags(reader.Mapping("tags"), reader),

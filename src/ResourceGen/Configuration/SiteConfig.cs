@@ -58,6 +58,9 @@ public sealed record SiteConfig
     /// <summary>The site owner's additions to the content schema.</summary>
     public SchemaSettings Schema { get; init; } = new();
 
+    /// <summary>The site's content types: the built-in ones and those of <c>types:</c>.</summary>
+    public ContentTypes Types => Schema.Types;
+
     /// <summary>Free settings for templates, from the <c>params</c> key.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 

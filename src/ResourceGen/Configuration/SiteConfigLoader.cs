@@ -1,4 +1,5 @@
 using ResourceGen.Diagnostics;
+using ResourceGen.Schema;
 using ResourceGen.Text;
 using ResourceGen.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +12,7 @@ public static class SiteConfigLoader
     /// <summary>The file name of the site settings.</summary>
     public const string FileName = "site.yml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "page_size", "max_file_size", "markdown", "search", "schema", "comments", "params"];
+    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "page_size", "max_file_size", "markdown", "search", "schema", "types", "comments", "params"];
 
     /// <summary>Reads and parses <c>site.yml</c> of <paramref name="siteRoot"/>; null when it is missing or has errors.</summary>
     /// <param name="siteRoot">The site folder.</param>
@@ -72,11 +73,12 @@ public static class SiteConfigLoader
             : new Dictionary<string, object?>();
 
         var failed = false;
-        var schema = SchemaSettingsReader.Read(reader.Mapping("schema"), diagnostics, ref failed);
+        var types = ContentTypes.WithSiteTypes(parsed.Root.Children.TryGetValue(new YamlScalarNode("types"), out var t) ? t : null, FileName, diagnostics, ref failed);
+        var schema = SchemaSettingsReader.Read(reader.Mapping("schema"), types, diagnostics, ref failed);
         var markdown = ReadMarkdown(reader.Mapping("markdown"), diagnostics, ref failed);
         var search = SearchSettingsReader.Read(reader.Mapping("search"), diagnostics, ref failed);
         var language = reader.String("language") ?? "en";
-        var comments = CommentSettingsReader.Read(reader.Mapping("comments"), language, diagnostics, ref failed);
+        var comments = CommentSettingsReader.Read(reader.Mapping("comments"), types, language, diagnostics, ref failed);
         var maxFileSize = reader.Size("max_file_size") ?? SiteConfig.DefaultMaxFileSize;
 
         if (title is null || baseUrl is null || reader.HasErrors || failed) return null;

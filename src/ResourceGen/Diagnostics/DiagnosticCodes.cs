@@ -38,7 +38,7 @@ public static class DiagnosticCodes
     /// <summary>A series is inconsistent.</summary>
     public static readonly DiagnosticDescriptor SeriesProblem = Content("RG0109", "a series part is missing, repeated, or given without a series", "Give every page of a series the same 'series' name and parts 1, 2, 3 ... with none repeated.");
     /// <summary>A number is out of range.</summary>
-    public static readonly DiagnosticDescriptor NumberOutOfRange = Content("RG0110", "a number is out of its allowed range", "Use a positive whole number, e.g. duration: 20.");
+    public static readonly DiagnosticDescriptor NumberOutOfRange = Content("RG0110", "a number is out of its allowed range", "Use a whole number within the bounds the message gives, e.g. duration: 20 (1 or more).");
     /// <summary>A file is not valid UTF-8 text.</summary>
     public static readonly DiagnosticDescriptor NotUtf8 = Content("RG0111", "the file is not UTF-8 text", "Save the file as UTF-8 in your editor (File > Save with encoding > UTF-8).");
     /// <summary>A front-matter key looks like a misspelt known key.</summary>

@@ -7,14 +7,27 @@ using ResourceGen.Templating;
 namespace ResourceGen.Generation;
 
 /// <summary>
-/// One page per resource, rendered with the template named after its type (<c>article.html</c>), with its comments
-/// (<c>comments</c>, null when it has none) and its Content-Security-Policy (<c>csp</c>).
+/// One page per resource, rendered with the template named after its type (<c>article.html</c>), or with
+/// <see cref="GenericTemplate"/> when the theme has none for the type, with its comments (<c>comments</c>, null when it
+/// has none) and its Content-Security-Policy (<c>csp</c>).
 /// </summary>
 public sealed class ContentPagesGenerator : IOutputGenerator
 {
+    /// <summary>The template of a type the theme has no template of its own for.</summary>
+    public const string GenericTemplate = "resource.html";
+
     /// <inheritdoc />
-    public IEnumerable<OutputFile> Generate(BuildContext context) =>
-        PageRendering.Render(context, context.Site.Pages.Select(page => context.Derive(page, context.CommentsFor(page), Request)));
+    public IEnumerable<OutputFile> Generate(BuildContext context)
+    {
+        var generic = context.Site.Config.Schema.Types.All
+            .Where(t => !context.Renderer.HasTemplate($"{t.Name}.html")).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        return PageRendering.Render(context, context.Site.Pages.Select(page =>
+        {
+            // The template is chosen after the derived request, which is kept while the page is: a theme may gain a template.
+            var derived = context.Derive(page, context.CommentsFor(page), Request);
+            return generic.Contains(page.Type) ? derived with { Request = derived.Request with { Template = GenericTemplate } } : derived;
+        }));
+    }
 
     private static (PageRenderRequest Request, DateOnly? LastModified, bool InSitemap) Request(Page page, CommentSection? comments)
     {

@@ -1,10 +1,9 @@
 using ResourceGen.Output;
-using ResourceGen.Schema;
 using ResourceGen.Templating;
 
 namespace ResourceGen.Generation;
 
-/// <summary>A paginated list per content type: <c>/articles/</c>, <c>/activities/</c>, <c>/checklists/</c>.</summary>
+/// <summary>A paginated list per content type at its folder's path: <c>/articles/</c>, <c>/activities/</c>, <c>/checklists/</c> ...</summary>
 public sealed class SectionPagesGenerator : IOutputGenerator
 {
     /// <inheritdoc />
@@ -12,7 +11,7 @@ public sealed class SectionPagesGenerator : IOutputGenerator
         context.Site.Sections.SelectMany(section => context.Derive(section, section =>
         {
             var description = $"{section.Title} from {context.Site.Config.Title}.";
-            return Paginator.Paginate(context.Site.Config, $"/{ContentTypes.ByName(section.Name)!.Section}/", section.Pages,
+            return Paginator.Paginate(context.Site.Config, section.SitePath, section.Pages,
                 (sitePath, suffix, pager) => new PageRenderRequest(PageRendering.IndexPath(sitePath), "list.html", "section",
                     section.Title + suffix, description, sitePath,
                     new Dictionary<string, object?> { ["section"] = section, ["pager"] = pager })).ToList();

@@ -29,6 +29,7 @@ public static class SiteVariables
             ["pages"] = model.Pages,
             ["latest"] = model.Pages.Take(LatestCount).ToList(),
             ["sections"] = model.Sections,
+            ["types"] = config.Schema.Types.Named,
             ["tags"] = model.Tags,
             ["top_tags"] = model.Tags.OrderByDescending(t => t.Count).ThenBy(t => t.Slug, StringComparer.Ordinal).Take(TopTagCount).ToList(),
             ["audiences"] = model.Audiences,

@@ -11,7 +11,7 @@ public sealed record Page
     public required string SourcePath { get; init; }
     /// <summary>The content type.</summary>
     public required ContentType ContentType { get; init; }
-    /// <summary>The type name: article, activity or checklist.</summary>
+    /// <summary>The type name, e.g. article, activity or checklist.</summary>
     public string Type => ContentType.Name;
     /// <summary>The type as readers see it, e.g. "Activity guide".</summary>
     public string TypeTitle => ContentType.SingularTitle;
@@ -59,16 +59,10 @@ public sealed record Page
     public int WordCount { get; init; }
     /// <summary>Minutes to read at 200 words a minute, at least 1.</summary>
     public int ReadingTime => Math.Max(1, (WordCount + 199) / 200);
-    /// <summary>Activity: ages.</summary>
-    public AgeRange? Age { get; init; }
-    /// <summary>Activity: minutes.</summary>
-    public int? Duration { get; init; }
-    /// <summary>Activity: materials.</summary>
-    public IReadOnlyList<string> Materials { get; init; } = [];
-    /// <summary>Activity: skills.</summary>
-    public IReadOnlyList<string> Skills { get; init; } = [];
-    /// <summary>Activity: home, classroom or clinic.</summary>
-    public string? Setting { get; init; }
+    /// <summary>The values of the type's own fields by key (<c>page.fields.age</c>), typed by their kind; see <see cref="FrontMatter.Fields"/>.</summary>
+    public IReadOnlyDictionary<string, object?> Fields { get; init; } = new Dictionary<string, object?>();
+    /// <summary>The features the type turns on, each as true (<c>page.features.print</c>).</summary>
+    public IReadOnlyDictionary<string, bool> Features => ContentType.FeatureFlags;
     /// <summary>Up to three pages sharing the most tags with this one.</summary>
     public IReadOnlyList<Page> Related { get; init; } = [];
     /// <summary>Every front-matter key, custom keys included.</summary>

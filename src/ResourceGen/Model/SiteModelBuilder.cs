@@ -23,7 +23,14 @@ public static class SiteModelBuilder
     /// <summary>The model of <paramref name="pages"/>, sorted newest first and with their related pages: the lists by type, tag and audience.</summary>
     internal static SiteModel Assemble(SiteConfig config, IReadOnlyList<Page> pages)
     {
-        var sections = ContentTypes.All.Select(type => CreateSection(config, type, pages)).ToList();
+        var byType = new Dictionary<string, List<Page>>(StringComparer.Ordinal);
+        var byAudience = new Dictionary<string, List<Page>>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            Add(byType, page.Type, page);
+            foreach (var audience in page.Audience) Add(byAudience, audience.Slug, page);
+        }
+        var sections = config.Schema.Types.All.Select(type => CreateSection(config, type, byType.GetValueOrDefault(type.Name) ?? [])).ToList();
         var tags = PagesByTag(pages)
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new Term(pair.Value.Tag.Name, pair.Key, pair.Value.Tag.Url, pair.Value.Pages)
@@ -31,24 +38,31 @@ public static class SiteModelBuilder
                 Description = config.Schema.Tags?.GetValueOrDefault(pair.Key)?.Description ?? "",
             })
             .ToList();
-        var audiences = ContentTypes.Audiences
-            .Select(a => new Term(a, a, AudienceUrl(config, a), pages.Where(p => p.Audience.Any(x => x.Slug == a)).ToList()))
-            .Where(t => t.Count > 0)
+        var audiences = CommonFields.Audiences
+            .Where(byAudience.ContainsKey)
+            .Select(a => new Term(a, a, AudienceUrl(config, a), byAudience[a]))
             .ToList();
         return new SiteModel(config, pages, sections, tags, audiences);
+    }
+
+    private static void Add(Dictionary<string, List<Page>> lists, string key, Page page)
+    {
+        if (!lists.TryGetValue(key, out var list)) lists[key] = list = [];
+        // A page that names an audience twice is listed once.
+        if (list.Count == 0 || !ReferenceEquals(list[^1], page)) list.Add(page);
     }
 
     /// <summary>Newest first; undated pages last; then by title and path so the order is stable.</summary>
     public static int NewestFirst(Page a, Page b) => PagePlace.NewestFirst(a.Date, a.Title, a.SourcePath, b.Date, b.Title, b.SourcePath);
 
-    private static Section CreateSection(SiteConfig config, ContentType type, IReadOnlyList<Page> pages)
+    private static Section CreateSection(SiteConfig config, ContentType type, List<Page> members)
     {
-        var members = pages.Where(p => p.ContentType == type).ToList();
-        var ages = members.Where(p => p.Age is not null).Select(p => p.Age!).ToList();
-        return new Section(type.Name, type.Title, config.RelativeUrl($"/{type.Section}/"), members)
+        var fields = members.ConvertAll(p => p.Fields);
+        var sitePath = $"/{type.Section}/";
+        return new Section(type.Name, type.Title, config.RelativeUrl(sitePath), members)
         {
-            Skills = members.SelectMany(p => p.Skills).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            Ages = ages.Count == 0 ? [] : Enumerable.Range(ages.Min(a => a.Min), ages.Max(a => a.Max) - ages.Min(a => a.Min) + 1).ToList(),
+            SitePath = sitePath,
+            Features = type.Features.ToDictionary(f => f.Name, f => f.SectionData(fields), StringComparer.Ordinal),
         };
     }
 
@@ -105,11 +119,7 @@ public static class SiteModelBuilder
             ChecklistItems = content.ChecklistItems,
             Steps = content.Steps,
             WordCount = content.WordCount,
-            Age = meta.Age,
-            Duration = meta.Duration,
-            Materials = meta.Materials,
-            Skills = meta.Skills,
-            Setting = meta.Setting,
+            Fields = meta.Fields,
             Params = meta.Params,
         };
     }

@@ -24,9 +24,12 @@ public sealed record Section(string Name, string Title, string Url, IReadOnlyLis
     /// <summary>How many pages it has.</summary>
     public int Count => Pages.Count;
 
-    /// <summary>Every skill its pages list (activities), in order, for the list's filter.</summary>
-    public IReadOnlyList<string> Skills { get; init; } = [];
+    /// <summary>The list's site path without the base path, e.g. <c>/activities/</c>.</summary>
+    public string SitePath { get; init; } = "/";
 
-    /// <summary>Every age in years its pages' age ranges span (activities), youngest first, for the list's filter.</summary>
-    public IReadOnlyList<int> Ages { get; init; } = [];
+    /// <summary>
+    /// The features its type turns on, each with what the list page needs of it (<c>section.features.activity_filter.ages</c>),
+    /// or true when it needs nothing.
+    /// </summary>
+    public IReadOnlyDictionary<string, object> Features { get; init; } = new Dictionary<string, object>();
 }

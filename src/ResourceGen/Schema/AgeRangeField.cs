@@ -18,10 +18,10 @@ public sealed class AgeRangeField : FieldKind
             var min = int.Parse(parts[0], CultureInfo.InvariantCulture);
             var max = int.Parse(parts[^1], CultureInfo.InvariantCulture);
             if (min <= max) return new AgeRange(min, max);
-            context.Error(DiagnosticCodes.InvalidAgeRange, node, $"'age' starts at {min} but ends at {max}; write the smaller age first, e.g. \"{max}-{min}\"");
+            context.Error(DiagnosticCodes.InvalidAgeRange, node, $"'{context.Key}' starts at {min} but ends at {max}; write the smaller age first, e.g. \"{max}-{min}\"");
             return null;
         }
-        context.Error(DiagnosticCodes.InvalidAgeRange, node, $"'age' must be a range of years like \"3-6\", got '{text}'");
+        context.Error(DiagnosticCodes.InvalidAgeRange, node, $"'{context.Key}' must be a range of years like \"3-6\", got '{text}'");
         return null;
     }
 

@@ -28,6 +28,9 @@ public sealed class ChoiceField(params string[] allowed) : FieldKind
         return result.Count == values.Count ? result : null;
     }
 
+    /// <inheritdoc />
+    protected override bool SameSettings(FieldKind other) => other is ChoiceField choice && choice.Multiple == Multiple && choice.Allowed.SequenceEqual(Allowed, StringComparer.Ordinal);
+
     private string? Check(string? value, YamlNode node, FieldReadContext context)
     {
         if (value is null) return null;

@@ -29,12 +29,7 @@ public static class FieldKindJsonSchema
         },
         ChoiceField choice => Enum(choice.Allowed),
         DateField => new() { ["type"] = "string", ["pattern"] = DatePattern, ["patternErrorMessage"] = "Write a real date as YYYY-MM-DD, e.g. 2026-03-14." },
-        PositiveIntegerField => new()
-        {
-            ["anyOf"] = new JsonArray(
-                new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
-                new JsonObject { ["type"] = "string", ["pattern"] = @"^\s*\+?0*[1-9][0-9]{0,8}\s*$" }),
-        },
+        IntegerField integer => Integer(integer),
         BooleanField => new()
         {
             ["anyOf"] = new JsonArray(
@@ -59,6 +54,19 @@ public static class FieldKindJsonSchema
         else if (schema["type"] is JsonArray types) types.Add("null");
         else if (schema["type"] is JsonValue type) schema["type"] = Types([type.GetValue<string>(), "null"]);
         return schema;
+    }
+
+    // A number, or text that reads as one: the positive numbers as the pattern they always had, other bounds in words of
+    // digits that the integer schema's minimum and maximum then check.
+    private static JsonObject Integer(IntegerField kind)
+    {
+        var number = new JsonObject { ["type"] = "integer" };
+        if (kind.Min is { } min) number["minimum"] = min;
+        if (kind.Max is { } max) number["maximum"] = max;
+        var text = kind is { Min: 1, Max: null } ? @"^\s*\+?0*[1-9][0-9]{0,8}\s*$"
+            : kind is { Min: >= 0, Max: { } top } && top >= kind.Min ? $@"^\s*\+?0*(?:{NumberRangePattern.Between(kind.Min.Value, top)})\s*$"
+            : @"^\s*[+-]?[0-9]{1,9}\s*$";
+        return new JsonObject { ["anyOf"] = new JsonArray(number, new JsonObject { ["type"] = "string", ["pattern"] = text }) };
     }
 
     /// <summary>"min-max" or one age, each 0 to <see cref="MaxAge"/>, min no larger than max, as <see cref="AgeRangeField"/> reads it.</summary>

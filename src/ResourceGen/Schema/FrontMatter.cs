@@ -29,16 +29,11 @@ public sealed record FrontMatter
     public string? CommentsId { get; init; }
     /// <summary>Overrides the slug taken from the file name.</summary>
     public string? Slug { get; init; }
-    /// <summary>Activity: ages in years.</summary>
-    public AgeRange? Age { get; init; }
-    /// <summary>Activity: minutes.</summary>
-    public int? Duration { get; init; }
-    /// <summary>Activity: what to have ready.</summary>
-    public IReadOnlyList<string> Materials { get; init; } = [];
-    /// <summary>Activity: skills practised.</summary>
-    public IReadOnlyList<string> Skills { get; init; } = [];
-    /// <summary>Activity: home, classroom or clinic.</summary>
-    public string? Setting { get; init; }
+    /// <summary>
+    /// The values of the type's own fields (those that are not common keys), typed by their kind, in the type's order:
+    /// a list field is always there (empty when not given), any other only when given.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Fields { get; init; } = new Dictionary<string, object?>();
     /// <summary>Every front-matter key as plain values, custom keys included, for templates.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
     /// <summary>File line of each key, for later diagnostics (series checks).</summary>

@@ -30,7 +30,7 @@ public static class FrontMatterValidator
     private static ValidatedFrontMatter? Validate(YamlMappingNode root, string file, int lineOffset, DiagnosticBag diagnostics, SchemaSettings settings, out bool failed)
     {
         failed = true;
-        var type = ResolveType(root, file, lineOffset, diagnostics);
+        var type = ResolveType(root, file, lineOffset, diagnostics, settings.Types);
         if (type is null) return null;
 
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -43,7 +43,7 @@ public static class FrontMatterValidator
             var rule = type.Rule(key);
             if (rule is null)
             {
-                if (!settings.Keys.Contains(key)) WarnUnknownKey(key, keyNode, type, file, lineOffset, diagnostics);
+                if (!settings.Keys.Contains(key)) WarnUnknownKey(key, keyNode, type, settings.Types, file, lineOffset, diagnostics);
                 continue;
             }
             if (YamlValue.IsNull(valueNode)) continue;
@@ -68,29 +68,29 @@ public static class FrontMatterValidator
         }
 
         failed = diagnostics.HasErrors;
-        return new ValidatedFrontMatter(type, Build(values, YamlValue.ToDictionary(root), keyLines));
+        return new ValidatedFrontMatter(type, Build(type, values, YamlValue.ToDictionary(root), keyLines));
     }
 
-    private static ContentType? ResolveType(YamlMappingNode root, string file, int lineOffset, DiagnosticBag diagnostics)
+    private static ContentType? ResolveType(YamlMappingNode root, string file, int lineOffset, DiagnosticBag diagnostics, ContentTypes types)
     {
         if (root.Children.TryGetValue(new YamlScalarNode("type"), out var typeNode) && !YamlValue.IsNull(typeNode))
         {
             var context = new FieldReadContext(file, "type", lineOffset, diagnostics);
-            return ContentTypes.TypeField.Read(typeNode, context) is string name ? ContentTypes.ByName(name) : null;
+            return types.TypeField.Read(typeNode, context) is string name ? types.ByName(name) : null;
         }
         var segments = file.Split('/');
-        var type = segments.Length > 2 ? ContentTypes.BySection(segments[1]) : null;
+        var type = segments.Length > 2 ? types.BySection(segments[1]) : null;
         if (type is null)
         {
             diagnostics.Error(DiagnosticCodes.UnknownType, file, 1, 1,
-                $"cannot tell the content type of this file; move it into content/{string.Join("/, content/", ContentTypes.All.Select(t => t.Section))}/ or add 'type: {string.Join(" | ", ContentTypes.All.Select(t => t.Name))}'");
+                $"cannot tell the content type of this file; move it into content/{string.Join("/, content/", types.All.Select(t => t.Section))}/ or add 'type: {string.Join(" | ", types.All.Select(t => t.Name))}'");
         }
         return type;
     }
 
-    private static void WarnUnknownKey(string key, YamlNode keyNode, ContentType type, string file, int lineOffset, DiagnosticBag diagnostics)
+    private static void WarnUnknownKey(string key, YamlNode keyNode, ContentType type, ContentTypes types, string file, int lineOffset, DiagnosticBag diagnostics)
     {
-        var owners = ContentTypes.All.Where(t => t.Rule(key) is not null).Select(t => t.Title.ToLowerInvariant()).ToList();
+        var owners = types.All.Where(t => t.Rule(key) is not null).Select(t => t.Title.ToLowerInvariant()).ToList();
         var message = owners.Count > 0
             ? $"'{key}' is only used by {string.Join(" and ", owners)}, not by {type.Title.ToLowerInvariant()}; it is kept for templates but has no effect here"
             : $"unknown key '{key}'{SpellingSuggester.Hint(key, type.Fields.Select(f => f.Key))}; it is kept for templates (list your own keys under schema.keys in site.yml to silence this)";
@@ -104,10 +104,16 @@ public static class FrontMatterValidator
         _ => "...",
     };
 
-    private static FrontMatter Build(Dictionary<string, object?> values, Dictionary<string, object?> raw, Dictionary<string, int> keyLines)
+    private static FrontMatter Build(ContentType type, Dictionary<string, object?> values, Dictionary<string, object?> raw, Dictionary<string, int> keyLines)
     {
         T? Get<T>(string key) => values.TryGetValue(key, out var value) && value is T typed ? typed : default;
         IReadOnlyList<string> List(string key) => Get<IReadOnlyList<string>>(key) ?? [];
+        var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var rule in type.OwnFields)
+        {
+            if (values.TryGetValue(rule.Key, out var value)) fields[rule.Key] = value;
+            else if (rule.Kind is TextListField) fields[rule.Key] = Array.Empty<string>();
+        }
         return new FrontMatter
         {
             Title = Get<string>("title")!,
@@ -123,11 +129,7 @@ public static class FrontMatterValidator
             Comments = Get<bool?>("comments"),
             CommentsId = Get<string>("comments_id"),
             Slug = Get<string>("slug"),
-            Age = Get<AgeRange>("age"),
-            Duration = Get<int?>("duration"),
-            Materials = List("materials"),
-            Skills = List("skills"),
-            Setting = Get<string>("setting"),
+            Fields = fields,
             Params = raw,
             KeyLines = keyLines,
         };

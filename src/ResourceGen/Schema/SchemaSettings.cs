@@ -8,6 +8,9 @@ public sealed record TagDefinition(string Name, string Description);
 /// <summary>The site owner's additions to the content schema, from the <c>schema:</c> section of <c>site.yml</c>.</summary>
 public sealed record SchemaSettings
 {
+    /// <summary>The site's content types: the built-in ones and those of <c>types:</c> in site.yml.</summary>
+    public ContentTypes Types { get; init; } = ContentTypes.BuiltIn;
+
     /// <summary>Extra required keys by type name, e.g. <c>article: [summary]</c>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Required { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

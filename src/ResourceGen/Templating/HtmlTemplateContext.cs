@@ -94,7 +94,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
         var accessor = _sharedAccessors.GetOrAdd(target.GetType(), static (_, state) => state.Context.TypeAccessor(state.Target), (Context: this, Target: target));
-        return accessor is not null && Reads is not null && (target is IScriptObject || ModelKeys.Of(target) is not null) ? new RecordingAccessor(accessor, Reads) : accessor;
+        var read = accessor is not null && Reads is not null && (target is IScriptObject || ModelKeys.Of(target) is not null) ? new RecordingAccessor(accessor, Reads) : accessor;
+        return read is not null && target is Page or Section ? new FieldShorthandAccessor(read) : read;
     }
 
     private IObjectAccessor? TypeAccessor(object target) => base.GetMemberAccessorImpl(target) switch

@@ -4,7 +4,7 @@ using ResourceGen.Schema;
 
 namespace ResourceGen.Validation;
 
-/// <summary>Checks that need a page's rendered body: a checklist must have items.</summary>
+/// <summary>Checks that need a page's rendered body: each feature of the page's type checks its own rule (a checklist must have items).</summary>
 public static class RenderedContentChecks
 {
     /// <summary>Reports every rendered page that breaks a body rule.</summary>
@@ -12,9 +12,9 @@ public static class RenderedContentChecks
     {
         foreach (var (item, content) in items)
         {
-            if (item.Type == ContentTypes.Checklist && content.ChecklistItems.Count == 0)
-                diagnostics.Error(DiagnosticCodes.EmptyChecklist, item.SourcePath, item.BodyFirstLine, 1,
-                    "this checklist has no items; write each item on its own line as '- [ ] Pack a snack'");
+            if (item.Type.Features.Count == 0) continue;
+            var body = new BodyFacts(item.SourcePath, item.BodyFirstLine, item.Type, content.ChecklistItems.Count);
+            foreach (var feature in item.Type.Features) feature.CheckBody(body, diagnostics);
         }
     }
 }

@@ -92,7 +92,7 @@ public class JsonSchemaTests
         var checkErrors = new DiagnosticBag();
         ResourceGen.Content.ContentLoader.Load("content/activities/a.md", text, checkErrors, SettingsOf($"-- site.yml --\n{SiteYml}"));
 
-        var schemaErrors = Validate(ContentTypes.Activity, SettingsOf($"-- site.yml --\n{SiteYml}"), text);
+        var schemaErrors = Validate(ContentTypes.BuiltIn.ByName("activity")!, SettingsOf($"-- site.yml --\n{SiteYml}"), text);
 
         Assert.Equal(valid, !checkErrors.HasErrors);
         Assert.Equal(valid, schemaErrors.Count == 0);
@@ -103,7 +103,7 @@ public class JsonSchemaTests
     {
         var settings = SettingsOf("-- site.yml --\ntitle: T\nbase_url: https://example.org/\nschema:\n  required:\n    activity: [age]\n  tags:\n    play: Learning through games.\n");
 
-        var schema = JsonSchemaWriter.Build(ContentTypes.Activity, settings);
+        var schema = JsonSchemaWriter.Build(ContentTypes.BuiltIn.ByName("activity")!, settings);
 
         Assert.Equal(["title", "age"], schema["required"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.Contains("Learning through games.", schema.ToJsonString());
@@ -132,7 +132,7 @@ public class JsonSchemaTests
     private static ContentType? TypeOf(string path)
     {
         var parts = path.Split('/');
-        return parts.Length == 3 && parts[0] == "content" ? ContentTypes.BySection(parts[1]) : null;
+        return parts.Length == 3 && parts[0] == "content" ? ContentTypes.BuiltIn.BySection(parts[1]) : null;
     }
 
     private static TheoryData<string> Data(IEnumerable<string> values)

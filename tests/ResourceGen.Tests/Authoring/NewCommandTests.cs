@@ -7,7 +7,7 @@ namespace ResourceGen.Tests.Authoring;
 // Issue 9: 'resourcegen new' creates a file that passes check, from templates/archetypes/, and never overwrites.
 public class NewCommandTests
 {
-    public static TheoryData<string> TypeNames => [.. ContentTypes.All.Select(t => t.Name)];
+    public static TheoryData<string> TypeNames => [.. ContentTypes.BuiltIn.All.Select(t => t.Name)];
 
     [Theory]
     [MemberData(nameof(TypeNames))]
@@ -18,7 +18,7 @@ public class NewCommandTests
 
         var (exit, output, error) = CliRunner.Run("new", type, "Bath time: routines that help!", "--source", site.Root);
 
-        var section = ContentTypes.ByName(type)!.Section;
+        var section = ContentTypes.BuiltIn.ByName(type)!.Section;
         var path = $"content/{section}/bath-time-routines-that-help.md";
         Assert.True(exit == 0, error);
         Assert.Equal($"Created {path}", output.Trim());
@@ -37,7 +37,7 @@ public class NewCommandTests
 
         CliRunner.Run("new", type, "Every key", "--source", site.Root);
 
-        var contentType = ContentTypes.ByName(type)!;
+        var contentType = ContentTypes.BuiltIn.ByName(type)!;
         var lines = site.Read($"content/{contentType.Section}/every-key.md").Split('\n');
         foreach (var field in contentType.Fields)
         {

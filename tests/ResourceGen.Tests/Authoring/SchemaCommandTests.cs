@@ -14,7 +14,7 @@ public class SchemaCommandTests
         var (exit, _, error) = CliRunner.Run("schema", "--source", RepoPaths.Root, "--output", output.Root);
 
         Assert.True(exit == 0, error);
-        foreach (var type in ContentTypes.All)
+        foreach (var type in ContentTypes.BuiltIn.All)
         {
             var name = JsonSchemaWriter.FileName(type);
             Assert.True(File.ReadAllText(Path.Combine(RepoPaths.Root, "schema", name)) == output.Read(name),
@@ -31,7 +31,7 @@ public class SchemaCommandTests
 
         Assert.Equal(0, exit);
         Assert.Equal(3, output.Trim().Split('\n').Length);
-        Assert.All(ContentTypes.All, t => Assert.True(File.Exists(Path.Combine(site.Root, "schema", $"{t.Name}.schema.json"))));
+        Assert.All(ContentTypes.BuiltIn.All, t => Assert.True(File.Exists(Path.Combine(site.Root, "schema", $"{t.Name}.schema.json"))));
     }
 
     [Fact]

@@ -48,10 +48,10 @@ public class FrontMatterValidatorTests
         Assert.Equal(("Hands at home", 2), (meta.Series, meta.Part));
         Assert.True(meta.Draft);
         Assert.False(meta.Comments);
-        Assert.Equal(new AgeRange(3, 6), meta.Age);
-        Assert.Equal(15, meta.Duration);
-        Assert.Equal(["buttons", "a muffin tin"], meta.Materials);
-        Assert.Equal("home", meta.Setting);
+        Assert.Equal(new AgeRange(3, 6), meta.Fields["age"]);
+        Assert.Equal(15, meta.Fields["duration"]);
+        Assert.Equal(["buttons", "a muffin tin"], (IReadOnlyList<string>)meta.Fields["materials"]!);
+        Assert.Equal("home", meta.Fields["setting"]);
         Assert.Equal("easy", meta.Params["reading_level"]);
     }
 
