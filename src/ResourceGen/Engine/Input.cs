@@ -12,6 +12,7 @@ internal sealed class Input<T>(IEqualityComparer<T> comparer, T initial) : Node
         if (comparer.Equals(Value, value)) return;
         Value = value;
         ChangedAt = store.NextRevision();
+        store.Changed(this);
     }
 
     /// <inheritdoc />

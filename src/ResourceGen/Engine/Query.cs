@@ -12,14 +12,17 @@ namespace ResourceGen.Engine;
 /// <param name="compute">Computes the value; it must read nothing that does not go through its context or its argument.</param>
 /// <param name="values">Tells whether a value computed again equals the last one.</param>
 /// <param name="arguments">Tells whether an argument equals the one the value was computed with.</param>
+/// <param name="eager">Brought up to date as soon as something it read changes (<see cref="QueryStore.Propagate"/>), rather than when next asked.</param>
 internal sealed class Query<TKey, TArg, TValue>(
     QueryStore store,
     Func<QueryContext, TKey, TArg, TValue> compute,
     IEqualityComparer<TValue>? values = null,
-    IEqualityComparer<TArg>? arguments = null) where TKey : notnull
+    IEqualityComparer<TArg>? arguments = null,
+    bool eager = false) where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, Memo> _memos = new();
     private readonly Func<QueryContext, TKey, TArg, TValue> _compute = compute;
+    private readonly bool _eager = eager;
     private readonly IEqualityComparer<TValue> _values = values ?? EqualityComparer<TValue>.Default;
     private readonly IEqualityComparer<TArg> _arguments = arguments ?? EqualityComparer<TArg>.Default;
 
@@ -67,7 +70,9 @@ internal sealed class Query<TKey, TArg, TValue>(
 
         public bool HasValue => _state is not null;
 
-        public override bool IsVerified(int revision) => Volatile.Read(ref _verifiedAt) == revision;
+        public override bool Eager => query._eager;
+
+        public override bool IsVerified(int revision) => !Stale && _state is not null;
 
         /// <summary>
         /// Checked by a value that read it. A value with an argument is computed only when asked with its argument:
@@ -81,10 +86,7 @@ internal sealed class Query<TKey, TArg, TValue>(
                 return;
             }
             if (TryReuse(store, _state!.Arg)) return;
-            lock (_gate)
-            {
-                if (_verifiedAt != store.Revision) ChangedAt = store.Revision;
-            }
+            lock (_gate) ChangedAt = store.Revision;
         }
 
         /// <summary>True when the value is up to date for <paramref name="arg"/> without computing it again.</summary>
@@ -94,12 +96,17 @@ internal sealed class Query<TKey, TArg, TValue>(
             lock (_gate)
             {
                 if (_state is not { } state || !query._arguments.Equals(state.Arg, arg)) return false;
-                if (_verifiedAt == store.Revision) return true;
-                if (!ReadsUnchanged(store, state)) return false;
+                if (!Stale && _verifiedAt == store.Revision) return true;
+                if (!Checkable(store) || !ReadsUnchanged(store, state)) return false;
+                Stale = false;
                 Volatile.Write(ref _verifiedAt, store.Revision);
                 return true;
             }
         }
+
+        // A value checked earlier in this revision and marked stale since cannot tell, by revisions, a read that
+        // changed after it was checked from one that changed before: it is computed again.
+        private bool Checkable(QueryStore store) => !(Stale && _verifiedAt == store.Revision);
 
         public void Refresh(QueryStore store, TArg arg)
         {
@@ -108,9 +115,10 @@ internal sealed class Query<TKey, TArg, TValue>(
             {
                 var state = _state;
                 var sameArg = state is not null && query._arguments.Equals(state.Arg, arg);
-                if (sameArg && _verifiedAt == store.Revision) return;
-                if (sameArg && ReadsUnchanged(store, state!))
+                if (sameArg && !Stale && _verifiedAt == store.Revision) return;
+                if (sameArg && Checkable(store) && ReadsUnchanged(store, state!))
                 {
+                    Stale = false;
                     Volatile.Write(ref _verifiedAt, store.Revision);
                     return;
                 }
@@ -120,24 +128,34 @@ internal sealed class Query<TKey, TArg, TValue>(
                 var same = state is not null && query._values.Equals(state.Value, value) && problems.SequenceEqual(Problems);
                 if (!same) ChangedAt = store.Revision;
                 Problems = problems;
-                _state = new State(same ? state!.Value : value, context.Reads(), arg);
+                var reads = context.Reads();
+                ReadBy(reads, state?.Reads);
+                _state = new State(same ? state!.Value : value, reads, arg);
+                Stale = false;
                 Volatile.Write(ref _verifiedAt, store.Revision);
             }
         }
 
-        // Without a lock: true when the value was checked in this revision, or when everything it read was and none
-        // of it changed since. Most values are read by many others, so this spares most checks their lock.
+        // Without a lock: true when the value was checked in this revision, or when nothing it read changed since it
+        // was (a change marks every value that read the changed one stale).
         private bool KnownFresh(int revision, TArg arg)
         {
-            var verifiedAt = Volatile.Read(ref _verifiedAt);
-            if (verifiedAt == revision) return _state is { } current && query._arguments.Equals(current.Arg, arg);
-            if (_state is not { } state || !query._arguments.Equals(state.Arg, arg)) return false;
-            foreach (var read in state.Reads)
-            {
-                if (!read.IsVerified(revision) || read.ChangedAt > verifiedAt) return false;
-            }
-            Volatile.Write(ref _verifiedAt, revision);
+            if (Stale || _state is not { } state || !query._arguments.Equals(state.Arg, arg)) return false;
+            if (Volatile.Read(ref _verifiedAt) != revision) Volatile.Write(ref _verifiedAt, revision);
             return true;
+        }
+
+        // Registers this value as a reader of what it read for the first time, and places it above all of it.
+        private void ReadBy(Node[] reads, Node[]? before)
+        {
+            var height = 0;
+            var known = before is { Length: > 0 } ? new HashSet<Node>(before, ReferenceEqualityComparer.Instance) : null;
+            foreach (var read in reads)
+            {
+                height = Math.Max(height, read.Height + 1);
+                if (known is null || !known.Contains(read)) read.AddReader(this);
+            }
+            Height = height;
         }
 
         private bool ReadsUnchanged(QueryStore store, State state)

@@ -32,7 +32,11 @@ internal sealed class TrackedObjects(Func<Node> owner, Func<object?, string, obj
             lock (tracked)
             {
                 var changed = tracked.Members.Where(name => !same(name, member(tracked.Object, name), member(now, name))).ToHashSet(StringComparer.Ordinal);
-                foreach (var group in tracked.Groups.Values.Where(g => g.Members.Overlaps(changed))) group.Changed(store.Revision);
+                foreach (var group in tracked.Groups.Values.Where(g => g.Members.Overlaps(changed)))
+                {
+                    group.Changed(store.Revision);
+                    store.Changed(group);
+                }
                 tracked.Object = now;
             }
         }
@@ -65,11 +69,24 @@ internal sealed class TrackedObjects(Func<Node> owner, Func<object?, string, obj
         public Dictionary<string, MemberGroup> Groups { get; } = new(StringComparer.Ordinal);
     }
 
-    private sealed class MemberGroup(TrackedObjects owner, HashSet<string> members) : Node
+    private sealed class MemberGroup : Node
     {
+        private readonly TrackedObjects owner;
+        private readonly HashSet<string> members;
+
+        public MemberGroup(TrackedObjects owner, HashSet<string> members)
+        {
+            (this.owner, this.members) = (owner, members);
+            Height = owner.Owner.Height + 1;
+        }
+
         public HashSet<string> Members => members;
 
-        public void Changed(int revision) => ChangedAt = revision;
+        public void Changed(int revision)
+        {
+            ChangedAt = revision;
+            Height = owner.Owner.Height + 1;
+        }
 
         public override bool IsVerified(int revision) => owner.Owner.IsVerified(revision);
 

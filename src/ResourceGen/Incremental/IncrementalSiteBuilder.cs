@@ -12,7 +12,8 @@ namespace ResourceGen.Incremental;
 /// </summary>
 public sealed class IncrementalSiteBuilder
 {
-    private readonly SitePipeline _pipeline;
+    private readonly SiteOptions _options;
+    private SitePipeline _pipeline;
     private readonly OutputSync _output;
     private readonly bool _deferSlowOutputs;
     private bool _read;
@@ -22,7 +23,8 @@ public sealed class IncrementalSiteBuilder
     /// <param name="deferSlowOutputs">Leave deferrable outputs (the search index) to <see cref="CompleteDeferred"/>.</param>
     public IncrementalSiteBuilder(BuildOptions options, bool deferSlowOutputs = false)
     {
-        _pipeline = new SitePipeline(options.ToSiteOptions(), keepsHistory: true);
+        _options = options.ToSiteOptions();
+        _pipeline = new SitePipeline(_options, keepsHistory: true);
         _output = new OutputSync(options.ResolvedOutputDir);
         _deferSlowOutputs = deferSlowOutputs;
     }
@@ -44,6 +46,12 @@ public sealed class IncrementalSiteBuilder
             rendered = build.PagesRendered;
             return BuildResult.From(build);
         });
+        // After a crash, what the store holds is not trusted: the next build starts from an empty one.
+        if (result.Diagnostics.Any(d => d.Descriptor == DiagnosticCodes.InternalError || d.Descriptor == DiagnosticCodes.UsageError))
+        {
+            _pipeline = new SitePipeline(_options, keepsHistory: true);
+            _read = false;
+        }
         if (!result.Succeeded) return new IncrementalBuildResult(result, [], rendered, stopwatch.Elapsed);
         try
         {

@@ -14,6 +14,7 @@ namespace ResourceGen.Pipeline;
 internal sealed class SitePipeline
 {
     private readonly SiteOptions _options;
+    private readonly QueryStore _store;
     private readonly SiteQueries _queries;
     private readonly List<int> _held = [];
     private IReadOnlyList<string>? _lastPages;
@@ -22,10 +23,10 @@ internal sealed class SitePipeline
     public SitePipeline(SiteOptions options, bool keepsHistory)
     {
         _options = options;
-        var store = new QueryStore(keepsHistory);
+        _store = new QueryStore(keepsHistory);
         var inputs = new SiteInputs();
-        Sources = new SiteSources(options.SiteRoot, store, inputs, options.GitDates);
-        _queries = new SiteQueries(store, inputs, options);
+        Sources = new SiteSources(options.SiteRoot, _store, inputs, options.GitDates);
+        _queries = new SiteQueries(_store, inputs, options);
     }
 
     /// <summary>Reads the site's files into the inputs.</summary>
@@ -40,6 +41,7 @@ internal sealed class SitePipeline
         _held.Clear();
         _queries.PagesRendered = 0;
         var timer = new StageTimer();
+        _store.Propagate();
         var q = _queries;
         var config = q.Config.Get(default, default);
         var problems = new DiagnosticBag();
@@ -49,7 +51,7 @@ internal sealed class SitePipeline
         var pages = q.Content.Get(default, default).Pages;
         q.Published.Get(default, default);
         timer.Lap("read and check front matter");
-        var model = q.Model.Get(default, default);
+        var model = q.Model.Get(default, default)!;
         q.CommentChecks.Get(default, default);
         timer.Lap("render Markdown and build site model");
         var files = new List<OutputFile>();

@@ -31,9 +31,9 @@ internal sealed partial class SiteQueries
         Published = Define<IReadOnlyList<string>>(store, PublishedPaths, ValueComparers.Sequence<string>());
         Targets = Define(store, FindTargets, ValueComparers.By<LinkTargets>(SameTargets));
         Answer = Define<string, LinkAnswer>(store, (c, path) => LinkAnswer.Of(c.Get(Targets, default), path), EqualityComparer<LinkAnswer>.Default);
-        Markdown = Define(store, (c, _) => new MarkdownRenderer(c.Get(Config, default)!.Markdown), ValueComparers.Reference<MarkdownRenderer>());
+        Markdown = Define(store, (c, _) => new MarkdownRenderer(c.Get(Config, default)?.Markdown ?? new MarkdownSettings()), ValueComparers.Reference<MarkdownRenderer>());
         BodySource = Define<string, (string Text, int FirstLine)>(store, (c, path) => c.Get(Item, path) is { } item ? (item.Body, item.BodyFirstLine) : ("", 0), EqualityComparer<(string, int)>.Default);
-        Body = Define<string, RenderedBody>(store, RenderBody, ValueComparers.Reference<RenderedBody>());
+        Body = Define<string, RenderedBody?>(store, RenderBody, ValueComparers.Reference<RenderedBody?>());
         _targetsUntracked = () => Targets.Get(default, default);
         DefineModel(store);
         DefineOutputs(store);
@@ -74,14 +74,15 @@ internal sealed partial class SiteQueries
     /// <summary>A page's Markdown body and its first line, by path: front-matter edits leave it equal.</summary>
     public Query<string, NoArgument, (string Text, int FirstLine)> BodySource { get; }
 
-    /// <summary>A page's rendered body, with the links to check once every output exists, by path.</summary>
-    public Query<string, NoArgument, RenderedBody> Body { get; }
+    /// <summary>A page's rendered body, with the links to check once every output exists, by path; null without settings.</summary>
+    public Query<string, NoArgument, RenderedBody?> Body { get; }
 
-    private static Query<NoArgument, NoArgument, T> Define<T>(QueryStore store, Func<QueryContext, NoArgument, T> compute, IEqualityComparer<T> values) =>
-        new(store, (context, key, _) => compute(context, key), values);
+    // Content and model values are brought up to date as soon as a file changes; outputs when they are next asked.
+    private static Query<NoArgument, NoArgument, T> Define<T>(QueryStore store, Func<QueryContext, NoArgument, T> compute, IEqualityComparer<T> values, bool eager = true) =>
+        new(store, (context, key, _) => compute(context, key), values, eager: eager);
 
-    private static Query<TKey, NoArgument, T> Define<TKey, T>(QueryStore store, Func<QueryContext, TKey, T> compute, IEqualityComparer<T> values) where TKey : notnull =>
-        new(store, (context, key, _) => compute(context, key), values);
+    private static Query<TKey, NoArgument, T> Define<TKey, T>(QueryStore store, Func<QueryContext, TKey, T> compute, IEqualityComparer<T> values, bool eager = true) where TKey : notnull =>
+        new(store, (context, key, _) => compute(context, key), values, eager: eager);
 
     private SiteConfig? ReadConfig(QueryContext context, NoArgument _) =>
         SiteConfigLoader.Read(context.Read(_inputs.Files[SiteConfigLoader.FileName]), _options.SiteRoot, _options.BaseUrl, context.Diagnostics);
@@ -149,9 +150,9 @@ internal sealed partial class SiteQueries
         && a.Drafts.SetEquals(b.Drafts) && a.Unreadable.SetEquals(b.Unreadable) && a.Resources.SetEquals(b.Resources);
 
     // A body depends on the link targets only through what it looked up, so it reads those answers, not the whole.
-    private RenderedBody RenderBody(QueryContext context, string path)
+    private RenderedBody? RenderBody(QueryContext context, string path)
     {
-        var config = context.Get(Config, default)!;
+        if (context.Get(Config, default) is not { } config) return null;
         var (text, firstLine) = context.Get(BodySource, path);
         var links = new ContentLinkResolver(config, _targetsUntracked(), context.Diagnostics);
         var content = context.Get(Markdown, default).Render(path, text, firstLine, links, context.Diagnostics);

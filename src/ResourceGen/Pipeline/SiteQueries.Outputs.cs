@@ -22,7 +22,7 @@ internal sealed partial class SiteQueries
     public IReadOnlyList<IOutputGenerator> Generators { get; private set; } = [];
 
     /// <summary>The <c>site</c> object templates see.</summary>
-    public Query<NoArgument, NoArgument, ScriptObject> SiteObject { get; private set; } = null!;
+    public Query<NoArgument, NoArgument, ScriptObject?> SiteObject { get; private set; } = null!;
 
     /// <summary>Every keyed object of the model (<see cref="ModelKeys"/>) and <c>site</c>, by key.</summary>
     public Query<NoArgument, NoArgument, IReadOnlyDictionary<string, object>> Objects { get; private set; } = null!;
@@ -75,18 +75,18 @@ internal sealed partial class SiteQueries
     private void DefineOutputs(QueryStore store)
     {
         Generators = [.. OutputGenerators.Default(), .. _options.ExtraGenerators];
-        SiteObject = Define(store, (c, _) => SiteVariables.Create(c.Get(Model, default)), ValueComparers.Reference<ScriptObject>());
+        SiteObject = Define(store, (c, _) => c.Get(Model, default) is { } model ? SiteVariables.Create(model) : null, ValueComparers.Reference<ScriptObject?>());
         Objects = Define(store, IndexObjects, ValueComparers.Reference<IReadOnlyDictionary<string, object>>());
         _members = new TrackedObjects(() => Objects.NodeOf(default), ReadMember, SameMember);
-        Renderer = Define(store, MakeRenderer, ValueComparers.Reference<PageRenderer>());
+        Renderer = Define(store, MakeRenderer, ValueComparers.Reference<PageRenderer>(), eager: false);
         Render = new Query<string, RenderInput, RenderedPage>(store, RenderPage, ValueComparers.Reference<RenderedPage>(), ValueComparers.By<RenderInput>((a, b) => SameRequest(a.Request, b.Request)));
-        CommentFiles = Define(store, ReadCommentFiles, ValueComparers.Reference<IReadOnlyDictionary<string, CommentThreadFiles>>());
+        CommentFiles = Define(store, ReadCommentFiles, ValueComparers.Reference<IReadOnlyDictionary<string, CommentThreadFiles>>(), eager: false);
         CommentThread = Define<string, IReadOnlyList<CommentNode>>(store,
             (c, id) => c.Get(CommentFiles, default).TryGetValue(id, out var files) ? CommentThreadBuilder.Build(files.Comments, _commentBodies, c.Diagnostics) : [],
-            ValueComparers.Reference<IReadOnlyList<CommentNode>>());
+            ValueComparers.Reference<IReadOnlyList<CommentNode>>(), eager: false);
         CommentSection = Define<string, CommentSection?>(store,
-            (c, path) => CommentSectionsBuilder.For(c.Get(Config, default)!, c.Get(BasePage, path), id => c.Get(CommentThread, id)),
-            ValueComparers.By<CommentSection?>(ModelValues.Same));
+            (c, path) => CommentSectionsBuilder.For(c.Get(Config, default)!, c.Get(BasePage, path)!, id => c.Get(CommentThread, id)),
+            ValueComparers.By<CommentSection?>(ModelValues.Same), eager: false);
         Derived = new Query<(System.Reflection.MethodInfo, string), DeriveInput, object>(store,
             (c, _, input) =>
             {
@@ -95,14 +95,14 @@ internal sealed partial class SiteQueries
             },
             ValueComparers.Reference<object>(),
             ValueComparers.By<DeriveInput>((a, b) => ModelValues.SameParts(a.Source, b.Source) && ModelValues.Same(a.Extra, b.Extra)));
-        CommentChecks = Define(store, CheckComments, EqualityComparer<NoArgument>.Default);
-        CopiedFiles = Define(store, ReadCopiedFiles, ValueComparers.Sequence<OutputFile>());
-        Outputs = Define<int, IReadOnlyList<OutputFile>>(store, Generate, ValueComparers.Sequence<OutputFile>());
-        SitemapEntries = Define(store, ListSitemapEntries, ValueComparers.Sequence<(string, DateOnly?)>());
-        Sitemap = Define(store, (c, _) => SitemapBuilder.Build(c.Get(Config, default)!, c.Get(SitemapEntries, default)), ValueComparers.Reference<OutputFile>());
-        OutputPaths = Define(store, ListOutputPaths, ValueComparers.By<IReadOnlySet<string>>((a, b) => a.SetEquals(b)));
-        LinkCheck = Define<string, NoArgument>(store, CheckLinks, EqualityComparer<NoArgument>.Default);
-        LinkChecks = Define(store, (c, _) => { c.GetAll(LinkCheck, c.Get(Published, default)); return default; }, EqualityComparer<NoArgument>.Default);
+        CommentChecks = Define(store, CheckComments, EqualityComparer<NoArgument>.Default, eager: false);
+        CopiedFiles = Define(store, ReadCopiedFiles, ValueComparers.Sequence<OutputFile>(), eager: false);
+        Outputs = Define<int, IReadOnlyList<OutputFile>>(store, Generate, ValueComparers.Sequence<OutputFile>(), eager: false);
+        SitemapEntries = Define(store, ListSitemapEntries, ValueComparers.Sequence<(string, DateOnly?)>(), eager: false);
+        Sitemap = Define(store, (c, _) => SitemapBuilder.Build(c.Get(Config, default)!, c.Get(SitemapEntries, default)), ValueComparers.Reference<OutputFile>(), eager: false);
+        OutputPaths = Define(store, ListOutputPaths, ValueComparers.By<IReadOnlySet<string>>((a, b) => a.SetEquals(b)), eager: false);
+        LinkCheck = Define<string, NoArgument>(store, CheckLinks, EqualityComparer<NoArgument>.Default, eager: false);
+        LinkChecks = Define(store, (c, _) => { c.GetAll(LinkCheck, c.Get(Published, default)); return default; }, EqualityComparer<NoArgument>.Default, eager: false);
     }
 
     /// <summary>True for a generator whose files <c>serve</c> may bring up to date after the pages.</summary>
@@ -110,8 +110,12 @@ internal sealed partial class SiteQueries
 
     private IReadOnlyDictionary<string, object> IndexObjects(QueryContext context, NoArgument _)
     {
-        var objects = new Dictionary<string, object>(StringComparer.Ordinal) { [ModelKeys.Site] = context.Get(SiteObject, default) };
-        foreach (var value in ModelKeys.All(context.Get(Model, default))) objects[ModelKeys.Of(value)!] = value;
+        var objects = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (context.Get(Model, default) is { } model)
+        {
+            objects[ModelKeys.Site] = context.Get(SiteObject, default)!;
+            foreach (var value in ModelKeys.All(model)) objects[ModelKeys.Of(value)!] = value;
+        }
         _members.Update(context.Store, objects);
         return objects;
     }
@@ -135,7 +139,7 @@ internal sealed partial class SiteQueries
     private PageRenderer MakeRenderer(QueryContext context, NoArgument _)
     {
         var config = context.Get(Config, default)!;
-        var site = context.Get(SiteObject, default);
+        var site = context.Get(SiteObject, default)!;
         var assets = AssetCatalog.Of(context.Get(ThemeFiles, default), config.RelativeUrl);
         return new PageRenderer(new TemplateRenderer(context.Get(Templates, default), config, assets, site), assets, site);
     }
@@ -158,7 +162,7 @@ internal sealed partial class SiteQueries
     private IReadOnlyList<OutputFile> Generate(QueryContext context, int index)
     {
         var renderer = context.Get(Renderer, default);
-        var build = new BuildContext(context.Get(Model, default), renderer.Templates, context.Diagnostics)
+        var build = new BuildContext(context.Get(Model, default)!, renderer.Templates, context.Diagnostics)
         {
             CommentsFor = page => context.Get(CommentSection, page.SourcePath),
             Assets = renderer.Assets,
@@ -226,12 +230,12 @@ internal sealed partial class SiteQueries
 
     private NoArgument CheckLinks(QueryContext context, string path)
     {
-        var pending = context.Get(Body, path).Pending;
+        var pending = context.Get(Body, path)!.Pending;
         if (pending.Count == 0) return default;
         var targets = new Dictionary<string, Page>(StringComparer.Ordinal);
         foreach (var target in pending.Where(l => l.Anchor is not null).Select(l => l.TargetPage).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            if (context.Get(Address, target) is { } address && (_options.Drafts || !address.Draft)) targets[target] = context.Get(BasePage, target);
+            if (context.Get(Address, target) is { } address && (_options.Drafts || !address.Draft)) targets[target] = context.Get(BasePage, target)!;
         }
         var outputs = new Lazy<HashSet<string>>(() => [.. context.Get(OutputPaths, default)]);
         LinkChecker.Check(pending, targets, outputs, context.Diagnostics);
