@@ -1,3 +1,4 @@
+using ResourceGen.SiteFile;
 using System.CommandLine;
 using ResourceGen.Authoring;
 using ResourceGen.Configuration;

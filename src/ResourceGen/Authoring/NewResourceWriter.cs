@@ -1,3 +1,4 @@
+using ResourceGen.SiteFile;
 using System.Text;
 using ResourceGen.Configuration;
 using ResourceGen.Content;

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Parsers;
 using ResourceGen.Configuration;
 using ResourceGen.Markdown;
+using ResourceGen.Security;
 using ResourceGen.Text;
 
 namespace ResourceGen.Comments;
@@ -24,7 +25,11 @@ public sealed class CommentBodyRenderer
         _pipeline = builder.Build();
     }
 
-    /// <summary>The body as safe HTML.</summary>
-    public HtmlFragment Render(string markdown) =>
-        new(_sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, _pipeline)).Html.Trim());
+    /// <summary>The body as safe HTML, and the other origins it loads from, read from what the sanitiser kept.</summary>
+    public (HtmlFragment Html, IReadOnlyList<PolicySource> EmbeddedSources) Render(string markdown)
+    {
+        var facts = new BodyFacts(keepsRawHtml: false, media: null);
+        var html = _sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, _pipeline), facts.AddAll).Html.Trim();
+        return (new HtmlFragment(html), facts.EmbeddedSources);
+    }
 }

@@ -1,3 +1,4 @@
+using ResourceGen.Configuration;
 using ResourceGen.Security;
 
 namespace ResourceGen.Comments;

@@ -1,3 +1,4 @@
+using ResourceGen.Security;
 using ResourceGen.Text;
 
 namespace ResourceGen.Comments;
@@ -17,6 +18,8 @@ public sealed record CommentNode
     public required string Timestamp { get; init; }
     /// <summary>The rendered, sanitised body.</summary>
     public required HtmlFragment Body { get; init; }
+    /// <summary>The other origins the body loads from (an image hosted elsewhere), for the page's policy.</summary>
+    public IReadOnlyList<PolicySource> EmbeddedSources { get; init; } = [];
     /// <summary>The name of the comment this one answers, or null for a comment that starts a thread.</summary>
     public string? ReplyToName { get; init; }
     /// <summary>The element id of the comment this one answers, or null.</summary>

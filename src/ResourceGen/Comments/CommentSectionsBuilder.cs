@@ -73,7 +73,7 @@ public static class CommentSectionsBuilder
             Provider = store.Name,
             Thread = thread,
             Form = form,
-            Sources = [.. store.Sources, .. Flatten(thread).SelectMany(c => EmbeddedOrigins.Find(c.Body.Value))],
+            Sources = [.. store.Sources, .. Flatten(thread).SelectMany(c => c.EmbeddedSources)],
         };
     }
 

@@ -24,6 +24,7 @@ public static class CommentThreadBuilder
         CommentNode Node(StaticComment comment, StaticComment? parent)
         {
             placed.Add(comment.Id);
+            var (body, sources) = bodies.Render(comment.Body);
             return new CommentNode
             {
                 Id = comment.Id,
@@ -32,7 +33,8 @@ public static class CommentThreadBuilder
                 Timestamp = comment.HasTime
                     ? comment.Date.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)
                     : comment.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Body = bodies.Render(comment.Body),
+                Body = body,
+                EmbeddedSources = sources,
                 ReplyToName = parent?.Name,
                 ReplyToAnchor = parent is null ? null : "comment-" + parent.Id,
                 Replies = Oldest(children[comment.Id]).Select(reply => Node(reply, comment)).ToList(),

@@ -50,7 +50,7 @@ internal sealed class CommentProviderOptions
             return value is { Length: > 0 } ? value : null;
         }
         _missing = true;
-        _diagnostics.Error(DiagnosticCodes.CommentSettings, SiteConfigLoader.FileName, (int)_anchor.Start.Line, (int)_anchor.Start.Column,
+        _diagnostics.Error(DiagnosticCodes.CommentSettings, SiteConfig.FileName, (int)_anchor.Start.Line, (int)_anchor.Start.Column,
             $"'{_prefix}{key}' is required; add it under comments.{_provider}:, e.g. '{key}: {example}'");
         return null;
     }
@@ -99,7 +99,7 @@ internal sealed class CommentProviderOptions
         foreach (var (keyNode, _) in _block.Children)
         {
             if (keyNode is YamlScalarNode { Value: { } name } && !known.Contains(name) && !(name == "host" && known.Contains("origin")))
-                _diagnostics.Warning(DiagnosticCodes.CommentSettings, SiteConfigLoader.FileName, (int)keyNode.Start.Line, (int)keyNode.Start.Column,
+                _diagnostics.Warning(DiagnosticCodes.CommentSettings, SiteConfig.FileName, (int)keyNode.Start.Line, (int)keyNode.Start.Column,
                     $"'{_prefix}{name}' is not a setting of this provider{SpellingSuggester.Hint(name, known)}; it is ignored");
         }
     }

@@ -83,7 +83,7 @@ internal sealed class SettingReader(YamlMappingNode root, DiagnosticBag diagnost
     public void Report(string key, YamlNode node, string problem)
     {
         HasErrors = true;
-        diagnostics.Error(descriptor ?? DiagnosticCodes.SiteConfigValue, SiteConfigLoader.FileName, (int)node.Start.Line, (int)node.Start.Column,
+        diagnostics.Error(descriptor ?? DiagnosticCodes.SiteConfigValue, SiteConfig.FileName, (int)node.Start.Line, (int)node.Start.Column,
             $"'{prefix}{key}' {problem}");
     }
 

@@ -5,6 +5,9 @@ namespace ResourceGen.Configuration;
 /// <summary>The site settings from <c>site.yml</c>, after defaults and command-line overrides.</summary>
 public sealed record SiteConfig
 {
+    /// <summary>The file name of the site settings.</summary>
+    public const string FileName = "site.yml";
+
     /// <summary>The site's name, shown in every page title.</summary>
     public required string Title { get; init; }
 

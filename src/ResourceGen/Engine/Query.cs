@@ -145,10 +145,12 @@ internal sealed class Query<TKey, TArg, TValue>(
             return true;
         }
 
-        // Registers this value as a reader of what it read for the first time, and places it above all of it.
+        // Registers this value as a reader of what it read for the first time, and places it above all of it. A
+        // height never goes down: a value that read less this time (an early return) may read all of it again next
+        // time, and must still come after it.
         private void ReadBy(Node[] reads, Node[]? before)
         {
-            var height = 0;
+            var height = Height;
             var known = before is { Length: > 0 } ? new HashSet<Node>(before, ReferenceEqualityComparer.Instance) : null;
             foreach (var read in reads)
             {

@@ -39,9 +39,25 @@ internal sealed class QueryStore(bool keepsHistory)
         Drain(queue);
         while (queue.TryDequeue(out var node, out _))
         {
-            if (node.Eager) node.Refresh(this);
-            if (!node.Eager || node.ChangedAt == _revision) Enqueue(queue, node);
+            if (!node.Eager || !TryRefresh(node) || node.ChangedAt == _revision) Enqueue(queue, node);
             Drain(queue);
+        }
+    }
+
+    // A value that reads something for the first time may read it before the change reaches it, and its computation
+    // may fail on what it sees half updated. It then stays stale, as do its readers, and is computed when asked,
+    // after every change has been marked; a real failure shows up there.
+    private bool TryRefresh(Node node)
+    {
+        try
+        {
+            node.Refresh(this);
+            return true;
+        }
+        catch (Exception)
+        {
+            node.Stale = true;
+            return false;
         }
     }
 

@@ -85,7 +85,7 @@ internal sealed class TrackedObjects(Func<Node> owner, Func<object?, string, obj
         public void Changed(int revision)
         {
             ChangedAt = revision;
-            Height = owner.Owner.Height + 1;
+            Height = Math.Max(Height, owner.Owner.Height + 1);
         }
 
         public override bool IsVerified(int revision) => owner.Owner.IsVerified(revision);

@@ -31,7 +31,7 @@ public sealed class ContentPagesGenerator : IOutputGenerator
 
     private static (PageRenderRequest Request, DateOnly? LastModified, bool InSitemap) Request(Page page, CommentSection? comments)
     {
-        var policy = ContentSecurityPolicy.SiteOnly.With([.. EmbeddedOrigins.Find(page.Content.Value), .. comments?.Sources ?? []]);
+        var policy = ContentSecurityPolicy.SiteOnly.With([.. page.EmbeddedSources, .. comments?.Sources ?? []]);
         return (
             new PageRenderRequest(PageRendering.IndexPath(page.SitePath), $"{page.Type}.html", page.Type, page.Title, page.Summary, page.SitePath,
                 new Dictionary<string, object?> { ["page"] = page, ["comments"] = comments, ["csp"] = policy.ToAttributeValue() }),

@@ -1,4 +1,7 @@
 using Markdig;
+using Markdig.Extensions.MediaLinks;
+using Markdig.Renderers;
+using Markdig.Syntax;
 using ResourceGen.Configuration;
 using ResourceGen.Diagnostics;
 using ResourceGen.Text;
@@ -9,15 +12,24 @@ namespace ResourceGen.Markdown;
 /// Renders page bodies with one shared Markdig pipeline, rewriting links through an <see cref="ILinkResolver"/>,
 /// reporting images without alt text, and sanitising raw HTML unless the site allows it.
 /// </summary>
-/// <param name="settings">The site's Markdown settings.</param>
-public sealed class MarkdownRenderer(MarkdownSettings settings)
+public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
         .Use<ChecklistExtension>()
         .Build();
 
-    private readonly RawHtmlSanitizer _sanitizer = new(settings);
+    private readonly MarkdownSettings _settings;
+    private readonly RawHtmlSanitizer _sanitizer;
+    private readonly MediaOptions? _media;
+
+    /// <summary>Creates the renderer and its Markdig pipeline.</summary>
+    public MarkdownRenderer(MarkdownSettings settings)
+    {
+        _settings = settings;
+        _sanitizer = new RawHtmlSanitizer(settings);
+        _media = _pipeline.Extensions.Find<MediaLinkExtension>()?.Options;
+    }
 
     /// <summary>Renders <paramref name="body"/>; <paramref name="bodyFirstLine"/> maps Markdown lines back to file lines.</summary>
     public RenderedContent Render(string sourcePath, string body, int bodyFirstLine, ILinkResolver links, DiagnosticBag diagnostics)
@@ -29,8 +41,14 @@ public sealed class MarkdownRenderer(MarkdownSettings settings)
             diagnostics.Error(DiagnosticCodes.MissingAltText, sourcePath, line, column,
                 "this image has no alternative text; describe it between the brackets, e.g. ![A child threading beads](beads.jpg)");
 
-        var html = document.ToHtml(_pipeline);
-        if (walker.RawHtml.Count > 0 && !settings.UnsafeHtml) html = Sanitize(html, walker.RawHtml, sourcePath, diagnostics);
+        var facts = new BodyFacts(keepsRawHtml: _settings.UnsafeHtml, _media);
+        var html = ToHtml(document, facts);
+        if (walker.RawHtml.Count > 0 && !_settings.UnsafeHtml)
+        {
+            // The sanitiser keeps or drops whole elements, so the facts are read from what it kept.
+            facts = new BodyFacts(keepsRawHtml: false, _media);
+            html = Sanitize(html, walker.RawHtml, sourcePath, facts, diagnostics);
+        }
 
         var plainText = walker.PlainText;
         return new RenderedContent(
@@ -40,10 +58,24 @@ public sealed class MarkdownRenderer(MarkdownSettings settings)
             walker.Headings,
             walker.ChecklistItems,
             walker.Steps,
-            CountWords(plainText));
+            CountWords(plainText),
+            facts.Anchors,
+            facts.EmbeddedSources);
     }
 
-    private string Sanitize(string html, List<(string Html, int Line, int Column)> rawParts, string sourcePath, DiagnosticBag diagnostics)
+    /// <summary>Writes <paramref name="document"/> as <c>Markdown.ToHtml</c> does, noting each object's facts as it is written.</summary>
+    private string ToHtml(MarkdownDocument document, BodyFacts facts)
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.ObjectWriteBefore += facts.Note;
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private string Sanitize(string html, List<(string Html, int Line, int Column)> rawParts, string sourcePath, BodyFacts facts, DiagnosticBag diagnostics)
     {
         foreach (var (raw, line, column) in rawParts)
         {
@@ -52,7 +84,7 @@ public sealed class MarkdownRenderer(MarkdownSettings settings)
                 diagnostics.Warning(DiagnosticCodes.RawHtmlSanitized, sourcePath, line, column,
                     $"raw HTML: removed {string.Join(", ", removed.Distinct())} (not safe on this site); use Markdown, or set markdown.unsafe_html: true in site.yml if every author is trusted");
         }
-        return _sanitizer.Sanitize(html).Html;
+        return _sanitizer.Sanitize(html, facts.AddAll).Html;
     }
 
     private static int CountWords(string text)

@@ -19,11 +19,15 @@ public sealed class RawHtmlSanitizer
     public RawHtmlSanitizer(MarkdownSettings settings) =>
         _iframeHosts = new HashSet<string>(settings.IframeHosts, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The sanitised HTML and a description of each thing removed ("&lt;script&gt;", "onclick on &lt;img&gt;").</summary>
-    public (string Html, IReadOnlyList<string> Removed) Sanitize(string html)
+    /// <summary>
+    /// The sanitised HTML and a description of each thing removed ("&lt;script&gt;", "onclick on &lt;img&gt;");
+    /// <paramref name="kept"/>, when given, sees the body of what is kept before it is written out.
+    /// </summary>
+    public (string Html, IReadOnlyList<string> Removed) Sanitize(string html, Action<INode>? kept = null)
     {
         var removed = new List<string>();
         var sanitizer = Create(removed);
+        if (kept is not null) sanitizer.PostProcessDom += (_, e) => kept(e.Document.Body!);
         var result = sanitizer.Sanitize(html);
         return (result, removed);
     }

@@ -1,3 +1,4 @@
+using ResourceGen.Security;
 using ResourceGen.Text;
 
 namespace ResourceGen.Markdown;
@@ -22,6 +23,8 @@ public sealed record ChecklistItem(string Text, bool Checked, string Key);
 /// <param name="ChecklistItems">Every task-list item, in order.</param>
 /// <param name="Steps">The items of the first top-level numbered list as plain text (an activity's steps).</param>
 /// <param name="WordCount">Words in <paramref name="PlainText"/>.</param>
+/// <param name="Anchors">Every id in <paramref name="Html"/>, raw HTML's included: what a link's <c>#anchor</c> may name.</param>
+/// <param name="EmbeddedSources">The other origins <paramref name="Html"/> loads from (images, video frames), as the page's policy lists them.</param>
 public sealed record RenderedContent(
     HtmlFragment Html,
     string PlainText,
@@ -29,4 +32,6 @@ public sealed record RenderedContent(
     IReadOnlyList<Heading> Headings,
     IReadOnlyList<ChecklistItem> ChecklistItems,
     IReadOnlyList<string> Steps,
-    int WordCount);
+    int WordCount,
+    IReadOnlySet<string> Anchors,
+    IReadOnlyList<PolicySource> EmbeddedSources);

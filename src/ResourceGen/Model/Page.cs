@@ -1,5 +1,6 @@
 using ResourceGen.Markdown;
 using ResourceGen.Schema;
+using ResourceGen.Security;
 using ResourceGen.Text;
 
 namespace ResourceGen.Model;
@@ -55,6 +56,10 @@ public sealed record Page
     public IReadOnlyList<ChecklistItem> ChecklistItems { get; init; } = [];
     /// <summary>The steps of the first numbered list (an activity's steps), as plain text.</summary>
     public IReadOnlyList<string> Steps { get; init; } = [];
+    /// <summary>Every id in the body: what a link's <c>#anchor</c> may name.</summary>
+    public IReadOnlySet<string> Anchors { get; init; } = new HashSet<string>();
+    /// <summary>The other origins the body loads from (images, video frames), for the page's policy.</summary>
+    public IReadOnlyList<PolicySource> EmbeddedSources { get; init; } = [];
     /// <summary>Words in the body.</summary>
     public int WordCount { get; init; }
     /// <summary>Minutes to read at 200 words a minute, at least 1.</summary>

@@ -118,6 +118,8 @@ public static class SiteModelBuilder
             Toc = content.Headings,
             ChecklistItems = content.ChecklistItems,
             Steps = content.Steps,
+            Anchors = content.Anchors,
+            EmbeddedSources = content.EmbeddedSources,
             WordCount = content.WordCount,
             Fields = meta.Fields,
             Params = meta.Params,

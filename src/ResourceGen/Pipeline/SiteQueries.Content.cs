@@ -1,3 +1,4 @@
+using ResourceGen.SiteFile;
 using ResourceGen.Configuration;
 using ResourceGen.Content;
 using ResourceGen.Diagnostics;
@@ -85,7 +86,7 @@ internal sealed partial class SiteQueries
         new(store, (context, key, _) => compute(context, key), values, eager: eager);
 
     private SiteConfig? ReadConfig(QueryContext context, NoArgument _) =>
-        SiteConfigLoader.Read(context.Read(_inputs.Files[SiteConfigLoader.FileName]), _options.SiteRoot, _options.BaseUrl, context.Diagnostics);
+        SiteConfigLoader.Read(context.Read(_inputs.Files[SiteConfig.FileName]), _options.SiteRoot, _options.BaseUrl, context.Diagnostics);
 
     private TemplateSet ParseTemplates(QueryContext context, NoArgument _)
     {

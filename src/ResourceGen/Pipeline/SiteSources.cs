@@ -27,7 +27,7 @@ internal sealed class SiteSources(string siteRoot, QueryStore store, SiteInputs 
     /// <summary>Reads every file the build uses.</summary>
     public void ReadAll()
     {
-        ReadFile(SiteConfigLoader.FileName);
+        ReadFile(SiteConfig.FileName);
         foreach (var folder in Folders) List(folder);
         Parallel.ForEach(_listed.Values.SelectMany(paths => paths), ReadFile);
         ReadGitHistory();
@@ -38,7 +38,7 @@ internal sealed class SiteSources(string siteRoot, QueryStore store, SiteInputs 
     {
         foreach (var path in changedPaths.Select(p => p.Replace('\\', '/').TrimEnd('/')))
         {
-            if (path == SiteConfigLoader.FileName)
+            if (path == SiteConfig.FileName)
             {
                 ReadFile(path);
                 continue;

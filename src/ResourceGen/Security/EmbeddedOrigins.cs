@@ -1,38 +1,46 @@
-using AngleSharp.Html.Parser;
+using AngleSharp.Dom;
 
 namespace ResourceGen.Security;
 
 /// <summary>
-/// Finds the other origins a page's own HTML loads from (an image or a video iframe hosted elsewhere), so the page's
-/// policy allows exactly those and nothing else.
+/// Collects the other origins a page's own HTML loads from (an image or a video iframe hosted elsewhere), so the
+/// page's policy allows exactly those and nothing else. Loads are added in document order.
 /// </summary>
-public static class EmbeddedOrigins
+public sealed class EmbeddedOrigins
 {
-    private static readonly (string Selector, string Attribute, string Directive)[] Loads =
+    // The group orders a policy's sources: every image, then every poster, then frames, then audio and video.
+    private static readonly (string Element, string Attribute, string Directive, int Group)[] Loads =
     [
-        ("img[src]", "src", "img-src"),
-        ("video[poster]", "poster", "img-src"),
-        ("iframe[src]", "src", "frame-src"),
-        ("video[src], audio[src], source[src]", "src", "media-src"),
+        ("img", "src", "img-src", 0),
+        ("video", "poster", "img-src", 1),
+        ("iframe", "src", "frame-src", 2),
+        ("video", "src", "media-src", 3),
+        ("audio", "src", "media-src", 3),
+        ("source", "src", "media-src", 3),
     ];
 
-    private static readonly string[] Tags = ["<img", "<iframe", "<video", "<audio"];
+    private readonly List<(int Group, PolicySource Source)> _found = [];
 
-    /// <summary>The sources <paramref name="html"/> needs, each origin once per directive.</summary>
-    public static IReadOnlyList<PolicySource> Find(string html)
+    /// <summary>The sources found, as a policy lists them: by kind of load, each in document order, each origin once per directive.</summary>
+    public IReadOnlyList<PolicySource> Sources => _found.OrderBy(f => f.Group).Select(f => f.Source).Distinct().ToList();
+
+    /// <summary>Notes that <paramref name="element"/>'s <paramref name="attribute"/> loads <paramref name="url"/>; a local URL or an attribute that loads nothing is ignored.</summary>
+    public void Add(string element, string attribute, string? url)
     {
-        if (!html.Contains("//", StringComparison.Ordinal) || !Tags.Any(tag => html.Contains(tag, StringComparison.OrdinalIgnoreCase))) return [];
-        var document = new HtmlParser().ParseDocument("<!doctype html><body>" + html);
-        var sources = new List<PolicySource>();
-        foreach (var (selector, attribute, directive) in Loads)
+        foreach (var load in Loads)
         {
-            foreach (var element in document.QuerySelectorAll(selector))
-            {
-                if (Origin(element.GetAttribute(attribute)) is { } origin && !sources.Contains(new PolicySource(directive, origin)))
-                    sources.Add(new PolicySource(directive, origin));
-            }
+            if (load.Element == element && load.Attribute == attribute && Origin(url) is { } origin)
+                _found.Add((load.Group, new PolicySource(load.Directive, origin)));
         }
-        return sources;
+    }
+
+    /// <summary>Notes every load of <paramref name="element"/> itself.</summary>
+    public void Add(IElement element)
+    {
+        foreach (var (name, attribute, _, _) in Loads)
+        {
+            if (element.LocalName == name && element.GetAttribute(attribute) is { } url) Add(name, attribute, url);
+        }
     }
 
     private static string? Origin(string? url)

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using ResourceGen.Diagnostics;
 using ResourceGen.Markdown;
 using ResourceGen.Model;
@@ -8,19 +6,14 @@ using ResourceGen.Text;
 namespace ResourceGen.Validation;
 
 /// <summary>Checks the links that could only be checked once the whole site was generated: anchors and site paths.</summary>
-public static partial class LinkChecker
+public static class LinkChecker
 {
-    // A page's anchors depend only on its rendered body; a rebuild that reuses the body reuses its anchors.
-    private static readonly ConditionalWeakTable<HtmlFragment, HashSet<string>> AnchorsByBody = new();
-
     /// <summary>
     /// Reports each of <paramref name="pending"/> whose anchor is not a heading of its target page (among
     /// <paramref name="pagesBySource"/>) or whose site path is not among <paramref name="outputPaths"/>.
     /// </summary>
     public static void Check(IEnumerable<PendingLinkCheck> pending, IReadOnlyDictionary<string, Page> pagesBySource, Lazy<HashSet<string>> outputPaths, DiagnosticBag diagnostics)
     {
-        var idsBySource = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-
         foreach (var link in pending)
         {
             if (link.SitePath is { } sitePath)
@@ -31,8 +24,7 @@ public static partial class LinkChecker
                 continue;
             }
             if (link.TargetPage is null || link.Anchor is null || !pagesBySource.TryGetValue(link.TargetPage, out var target)) continue;
-            if (!idsBySource.TryGetValue(link.TargetPage, out var ids)) idsBySource[link.TargetPage] = ids = IdsOf(target);
-            if (ids.Contains(link.Anchor)) continue;
+            if (target.Anchors.Contains(link.Anchor)) continue;
             var where = link.TargetPage == link.SourcePath ? "this page" : link.TargetPage;
             var known = target.Toc.Select(h => "#" + h.Id).ToList();
             diagnostics.Error(DiagnosticCodes.BrokenAnchor, link.SourcePath, link.Line, link.Column,
@@ -47,10 +39,4 @@ public static partial class LinkChecker
         if (path.Length == 0 || path.EndsWith('/')) return outputPaths.Contains(path + "index.html");
         return outputPaths.Contains(path) || outputPaths.Contains(path + "/index.html");
     }
-
-    private static HashSet<string> IdsOf(Page page) => AnchorsByBody.GetValue(page.Content, body =>
-        IdAttribute().Matches(body.Value).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal));
-
-    [GeneratedRegex("\\sid=\"([^\"]*)\"")]
-    private static partial Regex IdAttribute();
 }

@@ -1,3 +1,4 @@
+using ResourceGen.SiteFile;
 using System.Text;
 using System.Text.Json.Nodes;
 using Json.Schema;

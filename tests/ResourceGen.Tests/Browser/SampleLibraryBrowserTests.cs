@@ -144,15 +144,29 @@ public sealed class SampleLibraryBrowserTests(BrowserFixture fixture)
 
     [Theory]
     [MemberData(nameof(PageTypeNames))]
-    public async Task Every_page_type_is_screenshotted_at_phone_and_desktop_widths(string name)
+    public async Task Every_page_type_shows_its_heading_uncovered_in_the_first_screen_at_phone_and_desktop_widths(string name)
     {
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         foreach (var width in new[] { 375, 1280 })
         {
-            var probe = await fixture.VisitAsync(fixture.Server.BaseUrl + PageType(name).Path, width: width, height: 900);
-            var file = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}-{width}.png");
-            await probe.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
-            Assert.True(new FileInfo(file).Length > 1000, $"{file} is suspiciously small");
+            const int height = 900;
+            var probe = await fixture.VisitAsync(fixture.Server.BaseUrl + PageType(name).Path, width: width, height: height);
+            // The screenshots are kept for reviewers (see BrowserFixture.ScreenshotFolder); what a reader sees is asserted below.
+            await probe.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
+
+            var box = await probe.Page.Locator("h1").BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box!.X >= 0 && box.X + box.Width <= width, $"{name} at {width}px: the <h1> runs outside the screen ({box.X}..{box.X + box.Width})");
+            Assert.True(box.Y >= 0 && box.Y + box.Height <= height, $"{name} at {width}px: the <h1> is not in the first screen (top {box.Y}, bottom {box.Y + box.Height})");
+            var covered = await probe.Page.EvaluateAsync<bool>("""
+                () => {
+                  const h1 = document.querySelector('h1');
+                  const r = h1.getBoundingClientRect();
+                  const top = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
+                  return !(top && (h1 === top || h1.contains(top)));
+                }
+                """);
+            Assert.False(covered, $"{name} at {width}px: something is drawn over the <h1>");
         }
     }
 

@@ -1,3 +1,4 @@
+using ResourceGen.SiteFile;
 using ResourceGen.Comments;
 using ResourceGen.Configuration;
 using ResourceGen.Diagnostics;

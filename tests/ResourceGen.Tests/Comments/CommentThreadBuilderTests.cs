@@ -34,6 +34,14 @@ public class CommentThreadBuilderTests
     }
 
     [Fact]
+    public void A_comment_records_the_other_origins_its_body_loads_images_from_for_the_page_policy()
+    {
+        var (thread, _) = Build(Comment("a", "2026-03-01", body: "Look: ![A drawing](https://images.example.org/a.png) and [a link](https://elsewhere.example.org/)."));
+
+        Assert.Equal([new Security.PolicySource("img-src", "https://images.example.org")], thread[0].EmbeddedSources);
+    }
+
+    [Fact]
     public void A_reply_to_an_unknown_comment_is_an_error_at_the_reply_to_value()
     {
         var (_, diagnostics) = Build(Comment("a", "2026-03-01"), Comment("bb", "2026-03-02", replyTo: "ab"));

@@ -1,4 +1,5 @@
 using ResourceGen.Security;
+using ResourceGen.Tests.Support;
 
 namespace ResourceGen.Tests.Comments;
 
@@ -24,7 +25,7 @@ public class ContentSecurityPolicyTests
     [Fact]
     public void Images_and_videos_the_content_embeds_from_elsewhere_are_found()
     {
-        var sources = EmbeddedOrigins.Find("""
+        var sources = HtmlReading.EmbeddedSources("""
             <p><img src="https://images.example.org/a.png" alt="A"><img src="/local.png" alt="B"><img src="//cdn.example.net/b.png" alt="C"></p>
             <iframe src="https://www.youtube-nocookie.com/embed/x"></iframe><a href="https://elsewhere.example.org/">link</a>
             """);

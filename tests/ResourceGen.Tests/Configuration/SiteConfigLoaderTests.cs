@@ -1,3 +1,4 @@
+using ResourceGen.SiteFile;
 using ResourceGen.Configuration;
 using ResourceGen.Diagnostics;
 

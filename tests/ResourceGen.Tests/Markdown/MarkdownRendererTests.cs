@@ -64,13 +64,20 @@ public class MarkdownRendererTests
     }
 
     [Fact]
-    public void Task_list_lines_become_checklist_items()
+    public void Task_list_lines_become_labelled_checkboxes_keyed_by_their_text_and_listed_as_checklist_items()
     {
         var (content, _) = Render("Intro.\n\n- [ ] Pack the **bag**\n- [x] Book the session\n- plain item\n");
 
-        Assert.Equal(["Pack the bag", "Book the session"], content.ChecklistItems.Select(i => i.Text));
-        Assert.Equal([false, true], content.ChecklistItems.Select(i => i.Checked));
-        Assert.Contains("type=\"checkbox\"", content.Html.Value);
+        Assert.Equal("""
+            <p>Intro.</p>
+            <ul class="contains-task-list">
+            <li class="task-list-item"><label class="check"><input type="checkbox" class="check__box" data-check="d00a69fd"> <span class="check__text">Pack the <strong>bag</strong></span></label></li>
+            <li class="task-list-item"><label class="check"><input type="checkbox" class="check__box" data-check="4197805b" checked> <span class="check__text">Book the session</span></label></li>
+            <li>plain item</li>
+            </ul>
+
+            """, content.Html.Value);
+        Assert.Equal([new ChecklistItem("Pack the bag", false, "d00a69fd"), new ChecklistItem("Book the session", true, "4197805b")], content.ChecklistItems);
     }
 
     [Fact]
@@ -83,11 +90,37 @@ public class MarkdownRendererTests
     }
 
     [Fact]
-    public void Tables_and_footnotes_render_with_the_advanced_extensions()
+    public void Links_in_table_cells_and_footnotes_are_rewritten_and_the_footnote_ids_are_anchors()
     {
-        var (content, _) = Render("| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: A note.\n");
+        var (content, diagnostics) = Render("| Page | Note |\n|---|---|\n| [play](../activities/play.md) | 2 |\n\nText[^1].\n\n[^1]: See [part 2](part-2.md).\n");
 
-        Assert.Contains("<table>", content.Html.Value);
-        Assert.Contains("class=\"footnotes\"", content.Html.Value);
+        Assert.Empty(diagnostics);
+        Assert.Equal("""
+            <table>
+            <thead>
+            <tr>
+            <th>Page</th>
+            <th>Note</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td><a href="/library/activities/play/">play</a></td>
+            <td>2</td>
+            </tr>
+            </tbody>
+            </table>
+            <p>Text<a id="fnref:1" href="#fn:1" class="footnote-ref"><sup>1</sup></a>.</p>
+            <div class="footnotes">
+            <hr />
+            <ol>
+            <li id="fn:1">
+            <p>See <a href="/library/articles/part-2/">part 2</a>.<a href="#fnref:1" class="footnote-back-ref">&#8617;</a></p>
+            </li>
+            </ol>
+            </div>
+
+            """, content.Html.Value);
+        Assert.Equal(["fn:1", "fnref:1"], content.Anchors.Order(StringComparer.Ordinal));
     }
 }

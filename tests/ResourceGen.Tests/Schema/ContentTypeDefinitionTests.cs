@@ -1,3 +1,4 @@
+using ResourceGen.SiteFile;
 using Json.Schema;
 using ResourceGen.Configuration;
 using ResourceGen.Content;

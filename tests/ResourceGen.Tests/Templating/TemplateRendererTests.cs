@@ -101,8 +101,8 @@ public class TemplateRendererTests
 
         Assert.Equal(2, result.ExitCode);
         var error = result.Diagnostics.First(d => d.Code == "RG0501");
-        Assert.Equal(("templates/home.html", 2), (error.File, error.Line));
-        Assert.True(error.Column > 1);
+        // Column 13 is the "}}" where the expression after "in" should be.
+        Assert.Equal(("templates/home.html", 2, 13), (error.File, error.Line, error.Column));
     }
 
     [Fact]

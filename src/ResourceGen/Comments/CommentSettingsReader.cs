@@ -1,10 +1,10 @@
-using ResourceGen.Comments;
+using ResourceGen.Configuration;
 using ResourceGen.Diagnostics;
 using ResourceGen.Schema;
 using ResourceGen.Text;
 using YamlDotNet.RepresentationModel;
 
-namespace ResourceGen.Configuration;
+namespace ResourceGen.Comments;
 
 /// <summary>
 /// Reads the <c>comments:</c> section of <c>site.yml</c>: <c>provider</c>, <c>consent</c>, per-type defaults under
@@ -71,7 +71,7 @@ internal static class CommentSettingsReader
         foreach (var (keyNode, _) in section.Children)
         {
             if (keyNode is YamlScalarNode { Value: { } name } && !known.Contains(name))
-                diagnostics.Warning(DiagnosticCodes.CommentSettings, SiteConfigLoader.FileName, (int)keyNode.Start.Line, (int)keyNode.Start.Column,
+                diagnostics.Warning(DiagnosticCodes.CommentSettings, SiteConfig.FileName, (int)keyNode.Start.Line, (int)keyNode.Start.Column,
                     $"unknown setting 'comments.{name}'{SpellingSuggester.Hint(name, known)}; it is ignored");
         }
     }

@@ -1,4 +1,4 @@
-namespace ResourceGen.Comments;
+namespace ResourceGen.Configuration;
 
 /// <summary>A comment provider as configured in <c>site.yml</c>: what pages with comments are given.</summary>
 public abstract record CommentService

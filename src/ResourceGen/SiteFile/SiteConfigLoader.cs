@@ -1,17 +1,19 @@
+using ResourceGen.Comments;
+using ResourceGen.Configuration;
 using ResourceGen.Diagnostics;
 using ResourceGen.Schema;
 using ResourceGen.Text;
 using ResourceGen.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace ResourceGen.Configuration;
+namespace ResourceGen.SiteFile;
 
-/// <summary>Reads <c>site.yml</c> into a <see cref="SiteConfig"/>, reporting problems with their line and column.</summary>
+/// <summary>
+/// Reads <c>site.yml</c> into a <see cref="SiteConfig"/>, reporting problems with their line and column. It sits
+/// above the layers whose sections it reads (settings, comments), so none of them depends on another through it.
+/// </summary>
 public static class SiteConfigLoader
 {
-    /// <summary>The file name of the site settings.</summary>
-    public const string FileName = "site.yml";
-
     private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "page_size", "max_file_size", "markdown", "search", "schema", "types", "comments", "params"];
 
     /// <summary>Reads and parses <c>site.yml</c> of <paramref name="siteRoot"/>; null when it is missing or has errors.</summary>
@@ -20,7 +22,7 @@ public static class SiteConfigLoader
     /// <param name="baseUrlOverride">A base URL from the command line that replaces the file's.</param>
     public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
-        var path = Path.Combine(siteRoot, FileName);
+        var path = Path.Combine(siteRoot, SiteConfig.FileName);
         return Read(File.Exists(path) ? File.ReadAllBytes(path) : null, siteRoot, baseUrlOverride, diagnostics);
     }
 
@@ -34,10 +36,10 @@ public static class SiteConfigLoader
         if (bytes is null)
         {
             diagnostics.Error(DiagnosticCodes.SiteConfigMissing, "", 0, 0,
-                $"no {FileName} in {siteRoot}: run the command in the site folder or pass --source DIR; a site needs {FileName} (with title and base_url), content/ and templates/, and 'resourcegen init DIR' creates one");
+                $"no {SiteConfig.FileName} in {siteRoot}: run the command in the site folder or pass --source DIR; a site needs {SiteConfig.FileName} (with title and base_url), content/ and templates/, and 'resourcegen init DIR' creates one");
             return null;
         }
-        var text = Content.SourceTextDecoder.Decode(bytes, FileName, diagnostics, DiagnosticCodes.SiteConfigSyntax);
+        var text = Content.SourceTextDecoder.Decode(bytes, SiteConfig.FileName, diagnostics, DiagnosticCodes.SiteConfigSyntax);
         return text is null ? null : Parse(text, baseUrlOverride, diagnostics);
     }
 
@@ -50,7 +52,7 @@ public static class SiteConfigLoader
         var parsed = YamlDocumentParser.Parse(text);
         if (parsed.Root is null)
         {
-            diagnostics.Error(DiagnosticCodes.SiteConfigSyntax, FileName, parsed.ErrorLine, parsed.ErrorColumn, parsed.ErrorMessage!);
+            diagnostics.Error(DiagnosticCodes.SiteConfigSyntax, SiteConfig.FileName, parsed.ErrorLine, parsed.ErrorColumn, parsed.ErrorMessage!);
             return null;
         }
 
@@ -58,13 +60,13 @@ public static class SiteConfigLoader
         foreach (var (key, _) in parsed.Root.Children)
         {
             if (key is YamlScalarNode { Value: { } name } && !KnownKeys.Contains(name))
-                diagnostics.Warning(DiagnosticCodes.SiteConfigValue, FileName, (int)key.Start.Line, (int)key.Start.Column,
+                diagnostics.Warning(DiagnosticCodes.SiteConfigValue, SiteConfig.FileName, (int)key.Start.Line, (int)key.Start.Column,
                     $"unknown setting '{name}'{SpellingSuggester.Hint(name, KnownKeys)}; put your own settings under 'params:'");
         }
 
         var title = reader.String("title");
         if (title is null && !reader.Has("title"))
-            diagnostics.Error(DiagnosticCodes.SiteConfigValue, FileName, 1, 1, "'title' is required: add a line like 'title: Home Practice Library'");
+            diagnostics.Error(DiagnosticCodes.SiteConfigValue, SiteConfig.FileName, 1, 1, "'title' is required: add a line like 'title: Home Practice Library'");
         var baseUrl = NormalizeBaseUrl(baseUrlOverride ?? reader.String("base_url") ?? "/", reader, diagnostics, baseUrlOverride is not null);
         var feedLimit = reader.Integer("feed_limit") ?? 20;
         var pageSize = reader.Integer("page_size") ?? SiteConfig.DefaultPageSize;
@@ -73,7 +75,7 @@ public static class SiteConfigLoader
             : new Dictionary<string, object?>();
 
         var failed = false;
-        var types = ContentTypes.WithSiteTypes(parsed.Root.Children.TryGetValue(new YamlScalarNode("types"), out var t) ? t : null, FileName, diagnostics, ref failed);
+        var types = ContentTypes.WithSiteTypes(parsed.Root.Children.TryGetValue(new YamlScalarNode("types"), out var t) ? t : null, SiteConfig.FileName, diagnostics, ref failed);
         var schema = SchemaSettingsReader.Read(reader.Mapping("schema"), types, diagnostics, ref failed);
         var markdown = ReadMarkdown(reader.Mapping("markdown"), diagnostics, ref failed);
         var search = SearchSettingsReader.Read(reader.Mapping("search"), diagnostics, ref failed);
@@ -120,7 +122,7 @@ public static class SiteConfigLoader
         if (!Uri.TryCreate(candidate, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
             var (line, column) = fromCommandLine ? (0, 0) : reader.Position("base_url");
-            diagnostics.Error(DiagnosticCodes.SiteConfigValue, fromCommandLine ? "" : FileName, line, column,
+            diagnostics.Error(DiagnosticCodes.SiteConfigValue, fromCommandLine ? "" : SiteConfig.FileName, line, column,
                 $"base_url '{value}' is not an absolute http(s) URL; write it like https://example.org/ or https://user.github.io/library/");
             return null;
         }
