@@ -9,17 +9,6 @@ namespace ResourceGen.Model;
 /// <summary>Builds the <see cref="SiteModel"/>: pages with their links, sections, tags, audiences and series.</summary>
 public static class SiteModelBuilder
 {
-    /// <summary>Builds the model of <paramref name="items"/>; series problems go to <paramref name="diagnostics"/>.</summary>
-    public static SiteModel Build(SiteConfig config, IReadOnlyList<RenderedItem> items, DiagnosticBag diagnostics)
-    {
-        var tagNames = new TagNames(items.Select(i => i.Item.FrontMatter.Tags));
-        var series = new SeriesIndex(config, items.Select(i => i.Item), diagnostics);
-        var pages = items.AsParallel().Select(i => MakePage(config, i.Item, i.Rendered, tagNames, series.For(i.Item))).ToList();
-        pages.Sort(NewestFirst);
-        var related = RelatedPages.Find(pages.ConvertAll(p => PagePlace.Of(p).TagSlugs));
-        return Assemble(config, pages.Select((page, i) => page with { Related = Array.ConvertAll(related[i], r => pages[r]) }).ToList());
-    }
-
     /// <summary>The model of <paramref name="pages"/>, sorted newest first and with their related pages: the lists by type, tag and audience.</summary>
     internal static SiteModel Assemble(SiteConfig config, IReadOnlyList<Page> pages)
     {

@@ -31,7 +31,7 @@ internal static class ModelValues
         var type = a.GetType();
         if (type != b.GetType()) return false;
         if (a is string text) return text == (string)b;
-        if (a is IEnumerable items) return SameItems(items, (IEnumerable)b);
+        if (a is IEnumerable items) return SameSequence(items, (IEnumerable)b, Same);
         if (type.IsValueType && !IsKeyValuePair(type)) return a.Equals(b);
         foreach (var member in StateOf(type))
         {
@@ -73,15 +73,7 @@ internal static class ModelValues
         if (ReferenceEquals(a, b)) return true;
         if (a is null || b is null) return false;
         if (a is string || a.GetType().IsValueType) return a.Equals(b);
-        if (a is not IEnumerable left || b is not IEnumerable right) return false;
-        var (l, r) = (left.GetEnumerator(), right.GetEnumerator());
-        while (true)
-        {
-            var more = l.MoveNext();
-            if (more != r.MoveNext()) return false;
-            if (!more) return true;
-            if (!ReferenceEquals(l.Current, r.Current) && !(l.Current is string or ValueType && l.Current.Equals(r.Current))) return false;
-        }
+        return a is IEnumerable left && b is IEnumerable right && SameSequence(left, right, SamePart);
     }
 
     /// <summary>The public instance properties of <paramref name="type"/>, named as Scriban names them.</summary>
@@ -100,7 +92,7 @@ internal static class ModelValues
         return t.BaseType == typeof(object) && stored.Length > 0 && stored.Length == fields.Length ? stored : MembersOf(t);
     });
 
-    private static bool SameItems(IEnumerable a, IEnumerable b)
+    private static bool SameSequence(IEnumerable a, IEnumerable b, Func<object?, object?, bool> same)
     {
         var left = a.GetEnumerator();
         var right = b.GetEnumerator();
@@ -109,7 +101,7 @@ internal static class ModelValues
             var hasLeft = left.MoveNext();
             if (hasLeft != right.MoveNext()) return false;
             if (!hasLeft) return true;
-            if (!Same(left.Current, right.Current)) return false;
+            if (!same(left.Current, right.Current)) return false;
         }
     }
 

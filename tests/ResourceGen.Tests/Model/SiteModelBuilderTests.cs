@@ -1,24 +1,22 @@
-using ResourceGen.Configuration;
-using ResourceGen.Content;
 using ResourceGen.Diagnostics;
-using ResourceGen.Markdown;
 using ResourceGen.Model;
+using ResourceGen.Tests.Support;
 
 namespace ResourceGen.Tests.Model;
 
 public class SiteModelBuilderTests
 {
-    private static readonly SiteConfig Config = new() { Title = "Lib", BaseUrl = "https://example.org/lib/" };
-
+    // Through the whole build, as the site's model is made: front matter, Markdown, then the model.
     private static (SiteModel Model, IReadOnlyList<Diagnostic> Diagnostics) Build(params (string Path, string FrontMatter)[] files)
     {
-        var diagnostics = new DiagnosticBag();
-        var items = files.Select(f => ContentLoader.Load(f.Path, $"---\n{f.FrontMatter}\n---\nFirst paragraph of {f.Path}.\n", diagnostics)!).ToList();
-        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Severity == Severity.Error);
-        var targets = new LinkTargets(new Dictionary<string, string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
-        var rendered = items.Select(i => new RenderedItem(i, new MarkdownRenderer(Config.Markdown).Render(i.SourcePath, i.Body, i.BodyFirstLine,
-            new ContentLinkResolver(Config, targets, diagnostics), diagnostics))).ToList();
-        return (SiteModelBuilder.Build(Config, rendered, diagnostics), diagnostics.Sorted());
+        using var site = SiteFixture.Create("-- site.yml --\ntitle: Lib\nbase_url: https://example.org/lib/\n" + SiteFixture.MinimalTemplates);
+        foreach (var (path, frontMatter) in files)
+        {
+            var items = path.Contains("/checklists/", StringComparison.Ordinal) ? "\n- [ ] One thing to do.\n" : "";
+            site.Write(path, $"---\n{frontMatter}\n---\nFirst paragraph of {path}.\n{items}");
+        }
+        var result = site.Build();
+        return (result.Model!, result.Diagnostics);
     }
 
     [Fact]
