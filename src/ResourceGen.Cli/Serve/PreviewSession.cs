@@ -175,12 +175,13 @@ public sealed class PreviewSession : IAsyncDisposable
         }
         var ms = DurationText.Milliseconds(result.Elapsed);
         var what = changed is null || changed.Count == 0 ? "" : $" after changes to {string.Join(", ", changed.Order(StringComparer.Ordinal).Take(3))}{(changed.Count > 3 ? ", ..." : "")}";
-        if (build.Succeeded)
-            _stdout.WriteLine($"Build {_state.Build}: {build.PageCount} pages, {result.PagesRendered} rendered, {result.Written.Count} files written in {ms} ms{what}");
-        if (build.Succeeded && _options.Verbose)
-            _stdout.WriteLine("  " + string.Join(", ", build.Timings.Select(t => $"{t.Stage} {DurationText.Milliseconds(t.Elapsed)} ms")));
-        else
+        if (!build.Succeeded)
             _stderr.WriteLine($"Build {_state.Build} failed in {ms} ms{what}{(_state.Build > 1 ? "; still serving the last good output" : "")}.");
+        else
+        {
+            _stdout.WriteLine($"Build {_state.Build}: {build.PageCount} pages, {result.PagesRendered} rendered, {result.Written.Count} files written in {ms} ms{what}");
+            if (_options.Verbose) _stdout.WriteLine("  " + string.Join(", ", build.Timings.Select(t => $"{t.Stage} {DurationText.Milliseconds(t.Elapsed)} ms")));
+        }
         _stdout.Flush();
     }
 

@@ -36,6 +36,8 @@ public sealed class ServeTests
         Save(serve, Article, text => text.Replace("  - routines\n", "", StringComparison.Ordinal));
         await serve.NextReloadAsync();
         Assert.DoesNotContain(ArticleUrl, await serve.GetAsync("/tags/routines/"));
+        Assert.Matches(@"Build 3: \d+ pages", serve.Output.ToString());
+        Assert.DoesNotContain("failed", serve.Output.ToString());
     }
 
     [Fact]
