@@ -10,10 +10,14 @@ public static class ModelKeys
     public const string Site = "site";
 
     /// <summary>The key of <paramref name="value"/>, or null for a plain value (a string, a list, a record).</summary>
+    /// <remarks>
+    /// A page's source path starts with <c>content/</c> and a term's URL with <c>/</c> or a scheme, so neither can be
+    /// another object's key, and the keys asked for every page at every rebuild are strings the model already holds.
+    /// </remarks>
     public static string? Of(object? value) => value switch
     {
-        Page page => "page:" + page.SourcePath,
-        Term term => "term:" + term.Url,
+        Page page => page.SourcePath,
+        Term term => term.Url,
         Section section => "section:" + section.Name,
         _ => null,
     };
