@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ResourceGen.Authoring;
 using ResourceGen.Diagnostics;
-using ResourceGen.Schema;
 
 namespace ResourceGen.Cli;
 
@@ -11,7 +10,7 @@ public static class NewCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var type = new Argument<string>("type") { Description = "The kind of resource: " + string.Join(", ", ContentTypes.BuiltIn.All.Select(t => t.Name)) + ", or a type of the site's types: in site.yml." };
+        var type = new Argument<string>("type") { Description = "The kind of resource: " + string.Join(", ", NewResourceWriter.BuiltInTypes) + ", or a type of the site's types: in site.yml." };
         var title = new Argument<string>("title") { Description = "The title, in quotes; the file name is made from it." };
         var source = CommonOptions.Source();
         var command = new Command("new", "Create a new resource in content/<type folder>/<slug>.md from templates/archetypes/<type>.md.") { type, title, source };

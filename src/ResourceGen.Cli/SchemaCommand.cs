@@ -1,7 +1,5 @@
-using ResourceGen.SiteFile;
 using System.CommandLine;
 using ResourceGen.Authoring;
-using ResourceGen.Configuration;
 using ResourceGen.Diagnostics;
 
 namespace ResourceGen.Cli;
@@ -18,14 +16,8 @@ public static class SchemaCommand
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticBag();
-            var siteRoot = result.GetValue(source)!;
-            var config = SiteConfigLoader.Load(siteRoot, diagnostics);
-            if (config is not null)
-            {
-                var folder = result.GetValue(output) ?? Path.Combine(siteRoot, SchemaFilesWriter.DefaultFolder);
-                foreach (var file in SchemaFilesWriter.Write(folder, config.Schema))
-                    stdout.WriteLine($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, file)}");
-            }
+            foreach (var file in SchemaFilesWriter.WriteFor(result.GetValue(source)!, result.GetValue(output), diagnostics))
+                stdout.WriteLine($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, file)}");
             return CommandOutcome.Report(diagnostics, stderr);
         });
         return command;

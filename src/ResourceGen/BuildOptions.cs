@@ -7,8 +7,8 @@ namespace ResourceGen;
 /// <param name="BaseUrl">Replaces <c>base_url</c> from <c>site.yml</c>.</param>
 public sealed record BuildOptions(string SourceDir, string? OutputDir = null, bool Drafts = false, string? BaseUrl = null)
 {
-    /// <summary>Outputs added to the standard ones, for programs that embed ResourceGen.</summary>
-    public IReadOnlyList<Generation.IOutputGenerator> ExtraGenerators { get; init; } = [];
+    /// <summary>Outputs added to the standard ones (tests use it to put a failing one in).</summary>
+    internal IReadOnlyList<Generation.IOutputGenerator> ExtraGenerators { get; init; } = [];
 
     /// <summary>Pages without <c>updated</c> take it from the date of their file's last git commit (<c>--git-dates</c>).</summary>
     public bool GitDates { get; init; }

@@ -13,7 +13,13 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     public int FilesChecked { get; init; }
 
     /// <summary>The site as data, or null when the build failed.</summary>
-    public Model.SiteModel? Model { get; init; }
+    internal Model.SiteModel? Model { get; init; }
+
+    /// <summary>The path every URL of the site starts with (<c>/</c>, or <c>/lib/</c> under a sub-path); null when the build failed.</summary>
+    public string? BasePath => Model?.Config.BasePath;
+
+    /// <summary>The site paths of the draft pages built (<c>/articles/x/</c>); none when the build failed.</summary>
+    public IEnumerable<string> DraftSitePaths => Model?.Pages.Where(p => p.Draft).Select(p => p.SitePath) ?? [];
 
     /// <summary>Time taken by each stage, in order.</summary>
     public IReadOnlyList<Pipeline.StageTiming> Timings { get; init; } = [];

@@ -159,7 +159,7 @@ public sealed class PreviewSession : IAsyncDisposable
         var build = result.Build;
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         _state = build.Succeeded
-            ? new PreviewState(_state.Build + 1, [], build.Model!.Config.BasePath, DraftPages(build), now)
+            ? new PreviewState(_state.Build + 1, [], build.BasePath!, DraftPages(build), now)
             : _state with { Build = _state.Build + 1, Problems = build.Diagnostics, FinishedAt = now };
         Report(result, changed);
         return result;
@@ -186,7 +186,7 @@ public sealed class PreviewSession : IAsyncDisposable
     }
 
     private static HashSet<string> DraftPages(BuildResult build) =>
-        build.Model!.Pages.Where(p => p.Draft).Select(p => PageRendering.IndexPath(p.SitePath)).ToHashSet(StringComparer.Ordinal);
+        build.DraftSitePaths.Select(PageRendering.IndexPath).ToHashSet(StringComparer.Ordinal);
 
     private static bool TryParseHost(string host, out IPAddress address)
     {

@@ -19,7 +19,7 @@ namespace ResourceGen.Authoring;
 /// (<c>features.checklist</c> is true for a type with that feature) and the function
 /// <c>yaml</c> (text as a quoted YAML string).
 /// </summary>
-public static class ArchetypeRenderer
+internal static class ArchetypeRenderer
 {
     /// <summary>The folder, under <c>templates/</c>, that holds the archetypes.</summary>
     public const string Folder = "archetypes";

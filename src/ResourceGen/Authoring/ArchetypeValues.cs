@@ -9,4 +9,4 @@ namespace ResourceGen.Authoring;
 /// <param name="Type">The content type.</param>
 /// <param name="RequiredKeys">The keys a page of the type must have on this site.</param>
 /// <param name="Tags">The site's tag vocabulary, or empty when any tag is allowed.</param>
-public sealed record ArchetypeValues(string Title, string Slug, DateOnly Date, ContentType Type, IReadOnlySet<string> RequiredKeys, IReadOnlyList<TagDefinition> Tags);
+internal sealed record ArchetypeValues(string Title, string Slug, DateOnly Date, ContentType Type, IReadOnlySet<string> RequiredKeys, IReadOnlyList<TagDefinition> Tags);

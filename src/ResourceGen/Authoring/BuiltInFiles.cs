@@ -1,7 +1,7 @@
 namespace ResourceGen.Authoring;
 
 /// <summary>Files built into ResourceGen from the repository: the default theme (<c>templates/</c>) and the other files of a new site.</summary>
-public static class BuiltInFiles
+internal static class BuiltInFiles
 {
     /// <summary>The default theme, by path under <c>templates/</c> (e.g. <c>archetypes/article.md</c>).</summary>
     public static IReadOnlyDictionary<string, byte[]> Theme { get; } = Read("ResourceGen.Theme/");

@@ -12,6 +12,9 @@ namespace ResourceGen.Authoring;
 /// <summary><c>resourcegen new</c>: creates <c>content/&lt;section&gt;/&lt;slug&gt;.md</c> from the type's archetype, never over an existing file.</summary>
 public static class NewResourceWriter
 {
+    /// <summary>The names of the built-in types (<c>article</c>, ...), which every site has.</summary>
+    public static IReadOnlyList<string> BuiltInTypes => [.. ContentTypes.BuiltIn.All.Select(t => t.Name)];
+
     /// <summary>Creates the file and returns its path relative to the site folder, or null after reporting why it could not.</summary>
     /// <param name="siteRoot">The site folder.</param>
     /// <param name="typeName">The kind of resource: a built-in type or one of the site's <c>types:</c>.</param>

@@ -11,7 +11,7 @@ namespace ResourceGen.Comments;
 /// Renders a comment body: Markdown without raw HTML (a <c>&lt;script&gt;</c> in a comment shows as text) and without
 /// headings (the page keeps its outline), then the content sanitiser, which drops <c>javascript:</c> links.
 /// </summary>
-public sealed class CommentBodyRenderer
+internal sealed class CommentBodyRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly RawHtmlSanitizer _sanitizer = new(new MarkdownSettings());

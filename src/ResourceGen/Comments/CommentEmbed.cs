@@ -7,7 +7,7 @@ namespace ResourceGen.Comments;
 /// A provider whose threads live on another server: its script, loaded in the reader's browser, shows the thread.
 /// The page carries the provider's embed markup inert and loads it on consent (or when scrolled near).
 /// </summary>
-public abstract record CommentEmbed : CommentService
+internal abstract record CommentEmbed : CommentService
 {
     /// <summary>The provider's name as readers know it, e.g. "giscus" or "Disqus".</summary>
     public abstract string Title { get; }

@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace ResourceGen.Comments;
 
 /// <summary>Reads one comment file (<c>name</c>, <c>date</c>, <c>body</c>, optional <c>reply_to</c>), reporting problems at their line and column.</summary>
-public static class CommentFileReader
+internal static class CommentFileReader
 {
     private static readonly string[] Keys = ["name", "date", "body", "reply_to"];
 

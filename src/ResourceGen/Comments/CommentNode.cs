@@ -4,7 +4,7 @@ using ResourceGen.Text;
 namespace ResourceGen.Comments;
 
 /// <summary>A static comment as templates see it (in <c>comments.thread</c>), with its replies.</summary>
-public sealed record CommentNode
+internal sealed record CommentNode
 {
     /// <summary>The comment's id: its file name without <c>.yml</c>.</summary>
     public required string Id { get; init; }

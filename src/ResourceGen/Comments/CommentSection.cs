@@ -4,7 +4,7 @@ using ResourceGen.Text;
 namespace ResourceGen.Comments;
 
 /// <summary>The comments of one page, as templates see it (<c>comments</c>); pages without comments have none.</summary>
-public sealed record CommentSection
+internal sealed record CommentSection
 {
     /// <summary>The provider's name in site.yml: <c>giscus</c>, …, <c>static</c>.</summary>
     public required string Provider { get; init; }

@@ -12,7 +12,7 @@ namespace ResourceGen.Comments;
 /// Decides which pages have comments (the page's <c>comments</c> key, else <c>comments.types</c>, else on) and builds
 /// each one's section: the provider's embed, or the page's static thread from <c>data/comments/</c>.
 /// </summary>
-public static class CommentSectionsBuilder
+internal static class CommentSectionsBuilder
 {
     /// <summary>
     /// The comment section of <paramref name="page"/>, or null when it has none; <paramref name="threadOf"/> gives the

@@ -10,7 +10,7 @@ namespace ResourceGen.Comments;
 /// <param name="Title">The page title.</param>
 /// <param name="Language">The site's language.</param>
 /// <param name="Renamed">True when <c>comments_id</c> set the identifier, so it differs from the page's own path.</param>
-public sealed record CommentTarget(string Identifier, string IdentifierUrl, string Url, string Title, string Language, bool Renamed)
+internal sealed record CommentTarget(string Identifier, string IdentifierUrl, string Url, string Title, string Language, bool Renamed)
 {
     /// <summary>The thread name giscus and utterances derive from a path ("pathname" mapping): the path without its first '/'.</summary>
     public string PathnameTerm => Identifier.Length < 2 ? "index" : Identifier[1..];

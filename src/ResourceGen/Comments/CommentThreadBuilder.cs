@@ -5,7 +5,7 @@ using ResourceGen.Text;
 namespace ResourceGen.Comments;
 
 /// <summary>Turns the comment files of one thread into nested comments, checking that every <c>reply_to</c> names a comment of the thread.</summary>
-public static class CommentThreadBuilder
+internal static class CommentThreadBuilder
 {
     /// <summary>The comments that start a thread, each with its replies, oldest first; replies to unknown comments are reported.</summary>
     public static IReadOnlyList<CommentNode> Build(IReadOnlyList<StaticComment> comments, CommentBodyRenderer bodies, DiagnosticBag diagnostics)

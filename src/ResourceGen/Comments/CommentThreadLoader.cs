@@ -4,7 +4,7 @@ using ResourceGen.Diagnostics;
 namespace ResourceGen.Comments;
 
 /// <summary>Reads every comment file under <c>data/comments/</c>: one folder per page, one <c>.yml</c> file per comment.</summary>
-public static class CommentThreadLoader
+internal static class CommentThreadLoader
 {
     /// <summary>
     /// The threads among <paramref name="files"/> (site-relative paths under <c>data/comments/</c> with their bytes,

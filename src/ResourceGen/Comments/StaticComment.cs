@@ -10,5 +10,5 @@ namespace ResourceGen.Comments;
 /// <param name="ReplyTo">The id of the comment this one answers, or null.</param>
 /// <param name="ReplyToLine">The line of the <c>reply_to</c> value, for diagnostics.</param>
 /// <param name="ReplyToColumn">The column of the <c>reply_to</c> value.</param>
-public sealed record StaticComment(string Id, string File, string Name, DateTimeOffset Date, bool HasTime, string Body,
+internal sealed record StaticComment(string Id, string File, string Name, DateTimeOffset Date, bool HasTime, string Body,
     string? ReplyTo, int ReplyToLine, int ReplyToColumn);

@@ -3,7 +3,7 @@ using ResourceGen.Comments;
 namespace ResourceGen.Configuration;
 
 /// <summary>How pages get comments, from the <c>comments:</c> section of <c>site.yml</c>.</summary>
-public sealed record CommentSettings
+internal sealed record CommentSettings
 {
     /// <summary>The configured provider, or null for <c>provider: none</c> (the default).</summary>
     public CommentService? Service { get; init; }

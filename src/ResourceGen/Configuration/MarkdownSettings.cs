@@ -1,7 +1,7 @@
 namespace ResourceGen.Configuration;
 
 /// <summary>How Markdown is rendered, from the <c>markdown:</c> section of <c>site.yml</c>.</summary>
-public sealed record MarkdownSettings
+internal sealed record MarkdownSettings
 {
     /// <summary>Hosts whose video iframes are kept in raw HTML.</summary>
     public static readonly IReadOnlyList<string> DefaultIframeHosts = ["www.youtube-nocookie.com", "www.youtube.com", "player.vimeo.com"];

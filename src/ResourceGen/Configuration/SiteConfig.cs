@@ -3,7 +3,7 @@ using ResourceGen.Schema;
 namespace ResourceGen.Configuration;
 
 /// <summary>The site settings from <c>site.yml</c>, after defaults and command-line overrides.</summary>
-public sealed record SiteConfig
+internal sealed record SiteConfig
 {
     /// <summary>The file name of the site settings.</summary>
     public const string FileName = "site.yml";

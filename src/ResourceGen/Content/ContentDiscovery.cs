@@ -3,7 +3,7 @@ namespace ResourceGen.Content;
 /// <summary>What <see cref="ContentDiscovery"/> found: pages to build and other files (images, PDFs) to copy.</summary>
 /// <param name="Pages">Paths of the Markdown files, relative to the site folder, sorted.</param>
 /// <param name="Resources">Paths of the other files under <c>content/</c>, sorted.</param>
-public sealed record DiscoveredContent(IReadOnlyList<string> Pages, IReadOnlyList<string> Resources)
+internal sealed record DiscoveredContent(IReadOnlyList<string> Pages, IReadOnlyList<string> Resources)
 {
     /// <summary>Equal when both list the same paths in the same order.</summary>
     public bool Equals(DiscoveredContent? other) =>
@@ -14,7 +14,7 @@ public sealed record DiscoveredContent(IReadOnlyList<string> Pages, IReadOnlyLis
 }
 
 /// <summary>Sorts the files under <c>content/</c> into pages and resources; names starting with '.' or '_' are skipped.</summary>
-public static class ContentDiscovery
+internal static class ContentDiscovery
 {
     /// <summary>The folder, under the site folder, that holds the content.</summary>
     public const string ContentFolder = "content";

@@ -9,7 +9,7 @@ namespace ResourceGen.Content;
 /// <param name="Body">The Markdown body.</param>
 /// <param name="BodyFirstLine">The file line on which the body starts, to map Markdown positions to file lines.</param>
 /// <param name="Slug">The last URL segment.</param>
-public sealed record ContentItem(string SourcePath, ContentType Type, FrontMatter FrontMatter, string Body, int BodyFirstLine, string Slug)
+internal sealed record ContentItem(string SourcePath, ContentType Type, FrontMatter FrontMatter, string Body, int BodyFirstLine, string Slug)
 {
     /// <summary>The site path of the page, without the base path, e.g. <c>/articles/a/</c>.</summary>
     public string SitePath => $"/{Type.Section}/{Slug}/";

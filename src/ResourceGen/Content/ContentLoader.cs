@@ -6,7 +6,7 @@ using ResourceGen.Yaml;
 namespace ResourceGen.Content;
 
 /// <summary>Turns one content file into a <see cref="ContentItem"/>: decode, split front matter, parse YAML, validate.</summary>
-public static class ContentLoader
+internal static class ContentLoader
 {
     /// <summary>Loads a file from its bytes; returns null after reporting why it cannot be used.</summary>
     public static ContentItem? Load(string relativePath, byte[] bytes, DiagnosticBag diagnostics, SchemaSettings? schema = null)

@@ -7,10 +7,10 @@ namespace ResourceGen.Content;
 /// <param name="YamlFirstLine">The file line on which <paramref name="Yaml"/> starts (1-based).</param>
 /// <param name="Body">The Markdown after the closing '---' line.</param>
 /// <param name="BodyFirstLine">The file line on which <paramref name="Body"/> starts (1-based).</param>
-public sealed record SplitSource(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine);
+internal sealed record SplitSource(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine);
 
 /// <summary>Splits a content file at its '---' front-matter fences.</summary>
-public static class FrontMatterSplitter
+internal static class FrontMatterSplitter
 {
     /// <summary>Splits <paramref name="text"/> (LF line endings), or reports why it cannot.</summary>
     public static SplitSource? Split(string text, string relativePath, DiagnosticBag diagnostics)

@@ -9,7 +9,7 @@ namespace ResourceGen.Content;
 /// that is later than its <c>date</c>. The whole history is read in one <c>git log</c>. Without git, outside a
 /// repository or in a shallow clone there is a warning, never a failure.
 /// </summary>
-public static class GitDates
+internal static class GitDates
 {
     /// <summary><paramref name="item"/> with <c>updated</c> filled in from <paramref name="dates"/> (<see cref="LastCommitDates"/>) when it does not set it.</summary>
     public static ContentItem Apply(ContentItem item, IReadOnlyDictionary<string, DateOnly> dates) =>

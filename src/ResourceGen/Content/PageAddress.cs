@@ -8,7 +8,7 @@ namespace ResourceGen.Content;
 /// <param name="SitePath">Its site path, e.g. <c>/articles/a/</c>.</param>
 /// <param name="Draft">True for a draft.</param>
 /// <param name="SlugLine">The line of its <c>slug</c> key (1 without one), where a clash of URLs is reported.</param>
-public sealed record PageAddress(string SourcePath, string SitePath, bool Draft, int SlugLine)
+internal sealed record PageAddress(string SourcePath, string SitePath, bool Draft, int SlugLine)
 {
     /// <summary>The address of <paramref name="item"/>.</summary>
     public static PageAddress Of(ContentItem item) =>

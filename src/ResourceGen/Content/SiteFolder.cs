@@ -1,7 +1,7 @@
 namespace ResourceGen.Content;
 
 /// <summary>Lists the files of one folder of a site, the only place the build enumerates the disk.</summary>
-public static class SiteFolder
+internal static class SiteFolder
 {
     /// <summary>Every file under <paramref name="folder"/> (relative to <paramref name="siteRoot"/>), as site-relative paths with '/', in ordinal order.</summary>
     public static IReadOnlyList<string> List(string siteRoot, string folder)

@@ -4,7 +4,7 @@ using ResourceGen.Diagnostics;
 namespace ResourceGen.Content;
 
 /// <summary>Decodes a file's bytes as strict UTF-8: a BOM is dropped, CRLF and CR become LF.</summary>
-public static class SourceTextDecoder
+internal static class SourceTextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -3,7 +3,7 @@ using ResourceGen.Diagnostics;
 namespace ResourceGen.Content;
 
 /// <summary>Maps each source file to its site path and reports two files that would share a URL.</summary>
-public static class UrlMap
+internal static class UrlMap
 {
     /// <summary>Site path by source path (<c>content/articles/a.md</c> → <c>/articles/a/</c>).</summary>
     public static IReadOnlyDictionary<string, string> Build(IReadOnlyList<PageAddress> pages, DiagnosticBag diagnostics)

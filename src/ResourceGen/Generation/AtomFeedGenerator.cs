@@ -8,7 +8,7 @@ using ResourceGen.Text;
 namespace ResourceGen.Generation;
 
 /// <summary>The Atom feed <c>/feed.xml</c>: the newest dated resources, newest first.</summary>
-public sealed class AtomFeedGenerator : IOutputGenerator
+internal sealed class AtomFeedGenerator : IOutputGenerator
 {
     /// <summary>The feed's site path.</summary>
     public const string SitePath = "/feed.xml";

@@ -4,7 +4,7 @@ using ResourceGen.Templating;
 namespace ResourceGen.Generation;
 
 /// <summary>A paginated list per audience: <c>/audience/parents/</c>, <c>/audience/educators/</c>, <c>/audience/therapists/</c>.</summary>
-public sealed class AudiencePagesGenerator : IOutputGenerator
+internal sealed class AudiencePagesGenerator : IOutputGenerator
 {
     /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context) => PageRendering.Render(context,

@@ -10,7 +10,7 @@ namespace ResourceGen.Generation;
 /// <param name="Site">The site as data.</param>
 /// <param name="Renderer">The site's templates, for generators that check which exist.</param>
 /// <param name="Diagnostics">Where problems go.</param>
-public sealed record BuildContext(SiteModel Site, TemplateRenderer Renderer, DiagnosticBag Diagnostics)
+internal sealed record BuildContext(SiteModel Site, TemplateRenderer Renderer, DiagnosticBag Diagnostics)
 {
     /// <summary>The comment section of a page; null when it has none.</summary>
     public required Func<Page, CommentSection?> CommentsFor { get; init; }
@@ -44,7 +44,7 @@ public sealed record BuildContext(SiteModel Site, TemplateRenderer Renderer, Dia
 }
 
 /// <summary>Values made from model objects, kept from one build to the next.</summary>
-public interface IDerivations
+internal interface IDerivations
 {
     /// <summary>What <paramref name="make"/> (known by <paramref name="maker"/>) makes of <paramref name="source"/> and <paramref name="extra"/>.</summary>
     object Get(System.Reflection.MethodInfo maker, object source, object? extra, Func<object, object?, object> make);

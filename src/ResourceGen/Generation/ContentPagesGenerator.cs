@@ -11,7 +11,7 @@ namespace ResourceGen.Generation;
 /// <see cref="GenericTemplate"/> when the theme has none for the type, with its comments (<c>comments</c>, null when it
 /// has none) and its Content-Security-Policy (<c>csp</c>).
 /// </summary>
-public sealed class ContentPagesGenerator : IOutputGenerator
+internal sealed class ContentPagesGenerator : IOutputGenerator
 {
     /// <summary>The template of a type the theme has no template of its own for.</summary>
     public const string GenericTemplate = "resource.html";

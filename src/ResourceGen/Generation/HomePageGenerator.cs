@@ -4,7 +4,7 @@ using ResourceGen.Templating;
 namespace ResourceGen.Generation;
 
 /// <summary>The home page, <c>/</c>, and the not-found page, <c>/404.html</c>.</summary>
-public sealed class HomePageGenerator : IOutputGenerator
+internal sealed class HomePageGenerator : IOutputGenerator
 {
     /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context)

@@ -6,7 +6,7 @@ namespace ResourceGen.Generation;
 /// Makes some of the site's output files from the model. Adding an output (the search index, comment data)
 /// means adding a generator to <see cref="OutputGenerators.Default"/>.
 /// </summary>
-public interface IOutputGenerator
+internal interface IOutputGenerator
 {
     /// <summary>The files this generator contributes.</summary>
     IEnumerable<OutputFile> Generate(BuildContext context);

@@ -1,7 +1,7 @@
 namespace ResourceGen.Generation;
 
 /// <summary>The generators a build runs, in one list: add a generator here to add an output.</summary>
-public static class OutputGenerators
+internal static class OutputGenerators
 {
     /// <summary>The standard outputs of a ResourceGen site.</summary>
     public static IReadOnlyList<IOutputGenerator> Default() =>

@@ -7,7 +7,7 @@ namespace ResourceGen.Generation;
 public static class PageRendering
 {
     /// <summary>Renders every request; a page whose template failed is left out (its error is reported).</summary>
-    public static IEnumerable<OutputFile> Render(BuildContext context, IEnumerable<(PageRenderRequest Request, DateOnly? LastModified, bool InSitemap)> pages)
+    internal static IEnumerable<OutputFile> Render(BuildContext context, IEnumerable<(PageRenderRequest Request, DateOnly? LastModified, bool InSitemap)> pages)
     {
         var requests = pages.ToList();
         var bytes = context.RenderPages(requests.ConvertAll(p => p.Request));

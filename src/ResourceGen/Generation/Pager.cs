@@ -14,7 +14,7 @@ namespace ResourceGen.Generation;
 /// <param name="PageSize">Resources per page.</param>
 /// <param name="FirstUrl">The URL of page 1, the list's own URL.</param>
 /// <param name="UrlPattern">The URL of the other pages, with <c>{n}</c> for the number, e.g. <c>/articles/page/{n}/</c>.</param>
-public sealed record Pager(IReadOnlyList<Page> Pages, int Number, int Total, int TotalItems, int PageSize, string FirstUrl, string UrlPattern)
+internal sealed record Pager(IReadOnlyList<Page> Pages, int Number, int Total, int TotalItems, int PageSize, string FirstUrl, string UrlPattern)
 {
     /// <summary>How many pages either side of this one <see cref="Window"/> links to.</summary>
     public const int Reach = 2;
@@ -43,4 +43,4 @@ public sealed record Pager(IReadOnlyList<Page> Pages, int Number, int Total, int
 /// <summary>A link to one page of a list.</summary>
 /// <param name="Number">The page number, from 1.</param>
 /// <param name="Url">Its URL path, base path included.</param>
-public sealed record PagerLink(int Number, string Url);
+internal sealed record PagerLink(int Number, string Url);

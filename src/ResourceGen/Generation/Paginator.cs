@@ -8,7 +8,7 @@ namespace ResourceGen.Generation;
 /// Splits a list page into pages of <see cref="SiteConfig.PageSize"/> resources: the first stays at the list's
 /// own path (<c>/articles/</c>), the others go to <c>/articles/page/2/</c> and so on, as in Hugo.
 /// </summary>
-public static class Paginator
+internal static class Paginator
 {
     /// <summary>
     /// One render request per page of the list at <paramref name="sitePath"/>. <paramref name="request"/> makes the

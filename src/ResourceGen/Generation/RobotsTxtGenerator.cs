@@ -4,7 +4,7 @@ using ResourceGen.Output;
 namespace ResourceGen.Generation;
 
 /// <summary><c>/robots.txt</c>: every crawler is welcome, and is pointed to the sitemap.</summary>
-public sealed class RobotsTxtGenerator : IOutputGenerator
+internal sealed class RobotsTxtGenerator : IOutputGenerator
 {
     /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context)

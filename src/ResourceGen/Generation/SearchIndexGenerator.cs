@@ -11,7 +11,7 @@ namespace ResourceGen.Generation;
 /// The search index <c>/search-index.json</c> (a serialised lunr 2.3.9 index that <c>lunr.Index.load</c> accepts)
 /// and <c>/search-docs.json</c>, which maps each short ref to what a result shows and facets filter on.
 /// </summary>
-public sealed class SearchIndexGenerator : IOutputGenerator
+internal sealed class SearchIndexGenerator : IOutputGenerator
 {
     /// <summary>The index's site path.</summary>
     public const string IndexPath = "search-index.json";

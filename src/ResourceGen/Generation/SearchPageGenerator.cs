@@ -4,7 +4,7 @@ using ResourceGen.Templating;
 namespace ResourceGen.Generation;
 
 /// <summary>The search page <c>/search/</c>, rendered with <c>search.html</c> when the theme has that template.</summary>
-public sealed class SearchPageGenerator : IOutputGenerator
+internal sealed class SearchPageGenerator : IOutputGenerator
 {
     /// <summary>The search page's template.</summary>
     public const string Template = "search.html";

@@ -4,7 +4,7 @@ using ResourceGen.Templating;
 namespace ResourceGen.Generation;
 
 /// <summary>A paginated list per content type at its folder's path: <c>/articles/</c>, <c>/activities/</c>, <c>/checklists/</c> ...</summary>
-public sealed class SectionPagesGenerator : IOutputGenerator
+internal sealed class SectionPagesGenerator : IOutputGenerator
 {
     /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context) => PageRendering.Render(context,

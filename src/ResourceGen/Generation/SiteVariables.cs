@@ -5,7 +5,7 @@ using Scriban.Runtime;
 namespace ResourceGen.Generation;
 
 /// <summary>Makes the <c>site</c> object templates see: settings plus the site's collections.</summary>
-public static class SiteVariables
+internal static class SiteVariables
 {
     /// <summary>How many tags <c>site.top_tags</c> holds.</summary>
     public const int TopTagCount = 12;

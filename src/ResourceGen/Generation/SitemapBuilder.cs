@@ -7,7 +7,7 @@ using ResourceGen.Output;
 namespace ResourceGen.Generation;
 
 /// <summary>Builds <c>/sitemap.xml</c> from the pages the other generators made.</summary>
-public static class SitemapBuilder
+internal static class SitemapBuilder
 {
     /// <summary>The sitemap's path in the output folder.</summary>
     public const string FileName = "sitemap.xml";

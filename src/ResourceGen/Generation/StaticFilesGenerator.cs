@@ -7,7 +7,7 @@ namespace ResourceGen.Generation;
 /// root, and images and other files kept next to the content (<c>content/articles/img/a.png</c> → <c>/articles/img/a.png</c>).
 /// Runs last, once every page has marked the built-in assets it uses.
 /// </summary>
-public sealed class StaticFilesGenerator : IOutputGenerator
+internal sealed class StaticFilesGenerator : IOutputGenerator
 {
     /// <summary>The folder, under the site folder, copied as it is to the output root.</summary>
     public const string StaticFolder = "static";

@@ -4,7 +4,7 @@ using ResourceGen.Templating;
 namespace ResourceGen.Generation;
 
 /// <summary>The tag index <c>/tags/</c> and a paginated list per tag, <c>/tags/&lt;slug&gt;/</c>.</summary>
-public sealed class TagPagesGenerator : IOutputGenerator
+internal sealed class TagPagesGenerator : IOutputGenerator
 {
     /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context)

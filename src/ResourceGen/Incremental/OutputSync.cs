@@ -8,7 +8,7 @@ namespace ResourceGen.Incremental;
 /// of reading the files back, write only files whose bytes changed and delete files that are gone.
 /// </summary>
 /// <param name="outputDir">The output folder.</param>
-public sealed class OutputSync(string outputDir)
+internal sealed class OutputSync(string outputDir)
 {
     private Dictionary<string, byte[]>? _written;
     private IReadOnlyList<OutputFile> _lastWrite = [];

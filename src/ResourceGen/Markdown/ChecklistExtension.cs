@@ -13,7 +13,7 @@ namespace ResourceGen.Markdown;
 /// <c>&lt;label class="check"&gt;&lt;input type="checkbox" data-check="key"&gt; text&lt;/label&gt;</c>.
 /// Needs Markdig's task-list extension, which <c>UseAdvancedExtensions</c> includes.
 /// </summary>
-public sealed class ChecklistExtension : IMarkdownExtension
+internal sealed class ChecklistExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += WrapTaskItems;
@@ -44,7 +44,7 @@ public sealed class ChecklistExtension : IMarkdownExtension
 }
 
 /// <summary>Writes a <see cref="ChecklistItemInline"/> as a label around a checkbox and the item's text.</summary>
-public sealed class ChecklistItemRenderer : HtmlObjectRenderer<ChecklistItemInline>
+internal sealed class ChecklistItemRenderer : HtmlObjectRenderer<ChecklistItemInline>
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, ChecklistItemInline item)

@@ -6,7 +6,7 @@ namespace ResourceGen.Markdown;
 /// A task-list line (<c>- [ ] text</c>) as a labelled checkbox: the box and the line's text sit in one label, so
 /// tapping the words ticks the box and screen readers name the box by its text.
 /// </summary>
-public sealed class ChecklistItemInline : ContainerInline
+internal sealed class ChecklistItemInline : ContainerInline
 {
     /// <summary>True when written <c>- [x]</c>.</summary>
     public bool Checked { get; init; }

@@ -6,7 +6,7 @@ namespace ResourceGen.Markdown;
 /// Gives each checklist item a key made from its text, so a reader's saved ticks stay on the right items when
 /// an author edits, adds or removes other items. Two items with the same text get <c>key</c>, <c>key-2</c>.
 /// </summary>
-public sealed class ChecklistKeys
+internal sealed class ChecklistKeys
 {
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
 

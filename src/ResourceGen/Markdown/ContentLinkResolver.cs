@@ -14,7 +14,7 @@ namespace ResourceGen.Markdown;
 /// <param name="config">For the base path and the raw-HTML setting.</param>
 /// <param name="targets">What links may point to.</param>
 /// <param name="diagnostics">Where broken links go.</param>
-public sealed class ContentLinkResolver(SiteConfig config, LinkTargets targets, DiagnosticBag diagnostics) : ILinkResolver
+internal sealed class ContentLinkResolver(SiteConfig config, LinkTargets targets, DiagnosticBag diagnostics) : ILinkResolver
 {
     private static readonly string[] UnsafeSchemes = ["javascript", "vbscript", "data"];
 

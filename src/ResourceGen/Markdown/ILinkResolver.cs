@@ -1,7 +1,7 @@
 namespace ResourceGen.Markdown;
 
 /// <summary>Turns the URL of a link or image written in a content file into the URL the reader's browser uses.</summary>
-public interface ILinkResolver
+internal interface ILinkResolver
 {
     /// <summary>The URL to write, or null to leave the link as written (a broken link is reported first).</summary>
     /// <param name="sourcePath">The content file holding the link, e.g. <c>content/articles/a.md</c>.</param>

@@ -5,7 +5,7 @@ namespace ResourceGen.Markdown;
 /// <param name="Drafts">Pages left out because they are drafts: a link to one is an error with its own message.</param>
 /// <param name="Unreadable">Pages that failed to load: their own errors are reported, links to them are not.</param>
 /// <param name="Resources">Non-Markdown files under <c>content/</c>.</param>
-public sealed record LinkTargets(
+internal sealed record LinkTargets(
     IReadOnlyDictionary<string, string> PageUrls,
     IReadOnlySet<string> Drafts,
     IReadOnlySet<string> Unreadable,

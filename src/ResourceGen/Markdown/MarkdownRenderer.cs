@@ -12,7 +12,7 @@ namespace ResourceGen.Markdown;
 /// Renders page bodies with one shared Markdig pipeline, rewriting links through an <see cref="ILinkResolver"/>,
 /// reporting images without alt text, and sanitising raw HTML unless the site allows it.
 /// </summary>
-public sealed class MarkdownRenderer
+internal sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()

@@ -10,4 +10,4 @@ namespace ResourceGen.Markdown;
 /// <param name="TargetPage">For an anchor: the source path of the page it points into; null for a site path.</param>
 /// <param name="Anchor">For an anchor: the id without '#'.</param>
 /// <param name="SitePath">For a site path: the path without base path, query or fragment.</param>
-public sealed record PendingLinkCheck(string SourcePath, int Line, int Column, string Url, string? TargetPage, string? Anchor, string? SitePath);
+internal sealed record PendingLinkCheck(string SourcePath, int Line, int Column, string Url, string? TargetPage, string? Anchor, string? SitePath);

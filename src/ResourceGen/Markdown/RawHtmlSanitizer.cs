@@ -8,7 +8,7 @@ namespace ResourceGen.Markdown;
 /// Keeps harmless raw HTML in Markdown (<c>details</c>, <c>kbd</c>, <c>figure</c>, video iframes from allowed hosts)
 /// and drops scripts, event handlers, <c>javascript:</c> URLs and iframes from other hosts, saying what it dropped.
 /// </summary>
-public sealed class RawHtmlSanitizer
+internal sealed class RawHtmlSanitizer
 {
     private static readonly string[] ExtraTags = ["details", "summary", "kbd", "figure", "figcaption", "iframe", "input", "label", "mark", "abbr", "sup", "sub"];
     private static readonly string[] ExtraAttributes = ["id", "class", "allow", "allowfullscreen", "loading", "referrerpolicy", "type", "disabled", "checked", "open", "data-check"];

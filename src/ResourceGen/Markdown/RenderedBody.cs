@@ -4,4 +4,4 @@ namespace ResourceGen.Markdown;
 /// <param name="Content">The rendered body.</param>
 /// <param name="Pending">Links to check once every page exists.</param>
 /// <param name="Consulted">Source paths the links looked up in the <see cref="LinkTargets"/>.</param>
-public sealed record RenderedBody(RenderedContent Content, IReadOnlyList<PendingLinkCheck> Pending, IReadOnlyCollection<string> Consulted);
+internal sealed record RenderedBody(RenderedContent Content, IReadOnlyList<PendingLinkCheck> Pending, IReadOnlyCollection<string> Consulted);

@@ -7,13 +7,13 @@ namespace ResourceGen.Markdown;
 /// <param name="Level">2 for <c>##</c>, 3 for <c>###</c> and so on.</param>
 /// <param name="Text">The heading as plain text.</param>
 /// <param name="Id">The anchor id, e.g. <c>steps</c>.</param>
-public sealed record Heading(int Level, string Text, string Id);
+internal sealed record Heading(int Level, string Text, string Id);
 
 /// <summary>One task-list line of a checklist.</summary>
 /// <param name="Text">The item as plain text.</param>
 /// <param name="Checked">True when written <c>- [x]</c>.</param>
 /// <param name="Key">A key made from the text, under which the reader's tick is saved.</param>
-public sealed record ChecklistItem(string Text, bool Checked, string Key);
+internal sealed record ChecklistItem(string Text, bool Checked, string Key);
 
 /// <summary>What the Markdown stage makes of a page body.</summary>
 /// <param name="Html">The body as HTML.</param>
@@ -25,7 +25,7 @@ public sealed record ChecklistItem(string Text, bool Checked, string Key);
 /// <param name="WordCount">Words in <paramref name="PlainText"/>.</param>
 /// <param name="Anchors">Every id in <paramref name="Html"/>, raw HTML's included: what a link's <c>#anchor</c> may name.</param>
 /// <param name="EmbeddedSources">The other origins <paramref name="Html"/> loads from (images, video frames), as the page's policy lists them.</param>
-public sealed record RenderedContent(
+internal sealed record RenderedContent(
     HtmlFragment Html,
     string PlainText,
     string FirstParagraph,

@@ -4,7 +4,7 @@ namespace ResourceGen.Model;
 /// Names the objects of a <see cref="SiteModel"/> that keep their identity from one build to the next (a page by its
 /// source file, a tag or audience by its URL, a section by its type), so what a template read can be found again.
 /// </summary>
-public static class ModelKeys
+internal static class ModelKeys
 {
     /// <summary>The key of the <c>site</c> object templates see.</summary>
     public const string Site = "site";

@@ -6,7 +6,7 @@ using ResourceGen.Text;
 namespace ResourceGen.Model;
 
 /// <summary>A published resource as templates see it (as <c>page</c>; members are snake_case there).</summary>
-public sealed record Page
+internal sealed record Page
 {
     /// <summary>Path of the source file, e.g. <c>content/articles/a.md</c>.</summary>
     public required string SourcePath { get; init; }

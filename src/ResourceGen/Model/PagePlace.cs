@@ -8,7 +8,7 @@ namespace ResourceGen.Model;
 /// <param name="Title">The title.</param>
 /// <param name="SourcePath">The source file.</param>
 /// <param name="TagSlugs">The tags' slugs, in the page's order.</param>
-public sealed record PagePlace(DateOnly? Date, string Title, string SourcePath, string[] TagSlugs)
+internal sealed record PagePlace(DateOnly? Date, string Title, string SourcePath, string[] TagSlugs)
 {
     /// <summary>The place of <paramref name="page"/>.</summary>
     public static PagePlace Of(Page page) => new(page.Date, page.Title, page.SourcePath, [.. page.Tags.Select(t => t.Slug)]);

@@ -4,7 +4,7 @@ namespace ResourceGen.Model;
 /// Finds each page's related resources: the pages sharing the most tags with it, ties broken newest first.
 /// Uses an index from tag to pages, so the work grows with the pages that share a tag, not with pages squared.
 /// </summary>
-public static class RelatedPages
+internal static class RelatedPages
 {
     /// <summary>How many related pages each page gets.</summary>
     public const int Count = 3;

@@ -6,4 +6,4 @@ namespace ResourceGen.Model;
 /// <summary>A content item with its rendered body: the input of the model stage.</summary>
 /// <param name="Item">The checked content file.</param>
 /// <param name="Rendered">Its rendered Markdown.</param>
-public sealed record RenderedItem(ContentItem Item, RenderedContent Rendered);
+internal sealed record RenderedItem(ContentItem Item, RenderedContent Rendered);

@@ -5,7 +5,7 @@ using ResourceGen.Diagnostics;
 namespace ResourceGen.Model;
 
 /// <summary>Groups series parts and works out each part's place: "Part N of M", previous and next.</summary>
-public sealed class SeriesIndex
+internal sealed class SeriesIndex
 {
     private readonly Dictionary<string, List<ContentItem>> _parts = new(StringComparer.Ordinal);
     private readonly SiteConfig _config;

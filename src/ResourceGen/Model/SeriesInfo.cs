@@ -5,7 +5,7 @@ namespace ResourceGen.Model;
 /// <param name="Title">The part's title.</param>
 /// <param name="Url">The part's URL path.</param>
 /// <param name="IsCurrent">True on the page being rendered.</param>
-public sealed record SeriesPart(int Part, string Title, string Url, bool IsCurrent);
+internal sealed record SeriesPart(int Part, string Title, string Url, bool IsCurrent);
 
 /// <summary>Where a page stands in its series: "Part 1 of 2", with previous and next.</summary>
 /// <param name="Name">The series name.</param>
@@ -14,4 +14,4 @@ public sealed record SeriesPart(int Part, string Title, string Url, bool IsCurre
 /// <param name="Parts">All parts in order.</param>
 /// <param name="Previous">The part before, or null.</param>
 /// <param name="Next">The part after, or null.</param>
-public sealed record SeriesInfo(string Name, int Part, int Total, IReadOnlyList<SeriesPart> Parts, SeriesPart? Previous, SeriesPart? Next);
+internal sealed record SeriesInfo(string Name, int Part, int Total, IReadOnlyList<SeriesPart> Parts, SeriesPart? Previous, SeriesPart? Next);

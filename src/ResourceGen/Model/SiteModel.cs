@@ -8,7 +8,7 @@ namespace ResourceGen.Model;
 /// <param name="Sections">One per content type, in menu order.</param>
 /// <param name="Tags">Every tag, by slug.</param>
 /// <param name="Audiences">Every audience that has pages, in the schema's order.</param>
-public sealed record SiteModel(
+internal sealed record SiteModel(
     SiteConfig Config,
     IReadOnlyList<Page> Pages,
     IReadOnlyList<Section> Sections,

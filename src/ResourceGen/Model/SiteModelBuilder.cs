@@ -7,7 +7,7 @@ using ResourceGen.Schema;
 namespace ResourceGen.Model;
 
 /// <summary>Builds the <see cref="SiteModel"/>: pages with their links, sections, tags, audiences and series.</summary>
-public static class SiteModelBuilder
+internal static class SiteModelBuilder
 {
     /// <summary>The model of <paramref name="pages"/>, sorted newest first and with their related pages: the lists by type, tag and audience.</summary>
     internal static SiteModel Assemble(SiteConfig config, IReadOnlyList<Page> pages)

@@ -6,7 +6,7 @@ namespace ResourceGen.Model;
 /// Normalises tags: <c>Fine Motor</c>, <c>fine motor</c> and <c>fine-motor</c> are one tag with slug
 /// <c>fine-motor</c>, shown with the spelling most pages use (ties: the first in ordinal order).
 /// </summary>
-public sealed class TagNames
+internal sealed class TagNames
 {
     private readonly Dictionary<string, string> _displayBySlug;
     private readonly Dictionary<string, string> _slugBySpelling = new(StringComparer.Ordinal);

@@ -5,7 +5,7 @@ namespace ResourceGen.Model;
 /// <param name="Slug">URL segment.</param>
 /// <param name="Url">URL path of its page, base path included.</param>
 /// <param name="Pages">Pages carrying it, newest first.</param>
-public sealed record Term(string Name, string Slug, string Url, IReadOnlyList<Page> Pages)
+internal sealed record Term(string Name, string Slug, string Url, IReadOnlyList<Page> Pages)
 {
     /// <summary>What the tag covers, from the tag vocabulary in site.yml; empty when none is declared.</summary>
     public string Description { get; init; } = "";
@@ -19,7 +19,7 @@ public sealed record Term(string Name, string Slug, string Url, IReadOnlyList<Pa
 /// <param name="Title">Plural title, e.g. "Activity guides".</param>
 /// <param name="Url">URL path of the list page.</param>
 /// <param name="Pages">Pages newest first.</param>
-public sealed record Section(string Name, string Title, string Url, IReadOnlyList<Page> Pages)
+internal sealed record Section(string Name, string Title, string Url, IReadOnlyList<Page> Pages)
 {
     /// <summary>How many pages it has.</summary>
     public int Count => Pages.Count;

@@ -4,4 +4,4 @@ namespace ResourceGen.Model;
 /// <param name="Name">Shown to readers, e.g. "fine motor".</param>
 /// <param name="Slug">The URL segment, e.g. <c>fine-motor</c>.</param>
 /// <param name="Url">The page's URL path, base path included.</param>
-public sealed record TermLink(string Name, string Slug, string Url);
+internal sealed record TermLink(string Name, string Slug, string Url);

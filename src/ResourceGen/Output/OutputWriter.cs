@@ -6,7 +6,7 @@ namespace ResourceGen.Output;
 /// its bytes changed (through a temporary file and a rename, so no reader sees half a file) and files the build no
 /// longer makes are deleted, so an unchanged rebuild touches nothing and deploy tools see no change.
 /// </summary>
-public static class OutputWriter
+internal static class OutputWriter
 {
     /// <summary>Makes <paramref name="outputDir"/> hold exactly <paramref name="files"/>; returns the paths written or deleted.</summary>
     public static IReadOnlyList<string> Write(IReadOnlyList<OutputFile> files, string outputDir)

@@ -4,7 +4,7 @@ namespace ResourceGen.Schema;
 /// <c>activity_filter</c>: the list page can narrow its cards by a child's age and a skill, from the pages'
 /// <c>age</c> (an age range) and <c>skills</c> (a list) fields.
 /// </summary>
-public sealed class ActivityFilterFeature : TypeFeature
+internal sealed class ActivityFilterFeature : TypeFeature
 {
     /// <inheritdoc />
     public override string Name => "activity_filter";
@@ -34,4 +34,4 @@ public sealed class ActivityFilterFeature : TypeFeature
 /// <summary>What an activity list's filter offers (<c>section.features.activity_filter</c>).</summary>
 /// <param name="Skills">Every skill the pages list, in order.</param>
 /// <param name="Ages">Every age in years the pages' age ranges span, youngest first.</param>
-public sealed record ActivityFilter(IReadOnlyList<string> Skills, IReadOnlyList<int> Ages);
+internal sealed record ActivityFilter(IReadOnlyList<string> Skills, IReadOnlyList<int> Ages);

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace ResourceGen.Schema;
 
 /// <summary>An age range in years written "min-max" (or a single age).</summary>
-public sealed class AgeRangeField : FieldKind
+internal sealed class AgeRangeField : FieldKind
 {
     /// <inheritdoc />
     public override object? Read(YamlNode node, FieldReadContext context)

@@ -1,7 +1,7 @@
 namespace ResourceGen.Schema;
 
 /// <summary><c>article_data</c>: schema.org Article data with the page's authors, dates and tags.</summary>
-public sealed class ArticleDataFeature : TypeFeature
+internal sealed class ArticleDataFeature : TypeFeature
 {
     /// <inheritdoc />
     public override string Name => "article_data";

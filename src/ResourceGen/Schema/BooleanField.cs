@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 namespace ResourceGen.Schema;
 
 /// <summary>true or false.</summary>
-public sealed class BooleanField : FieldKind
+internal sealed class BooleanField : FieldKind
 {
     /// <inheritdoc />
     public override object? Read(YamlNode node, FieldReadContext context)

@@ -3,7 +3,7 @@ using ResourceGen.Diagnostics;
 namespace ResourceGen.Schema;
 
 /// <summary><c>checklist</c>: the body must have task-list items; cards and the page head count them.</summary>
-public sealed class ChecklistFeature : TypeFeature
+internal sealed class ChecklistFeature : TypeFeature
 {
     /// <inheritdoc />
     public override string Name => "checklist";

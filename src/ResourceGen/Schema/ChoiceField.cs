@@ -6,7 +6,7 @@ namespace ResourceGen.Schema;
 
 /// <summary>One value from a fixed set, or (with <see cref="Multiple"/>) a list of them.</summary>
 /// <param name="allowed">The values allowed, in the order messages list them.</param>
-public sealed class ChoiceField(params string[] allowed) : FieldKind
+internal sealed class ChoiceField(params string[] allowed) : FieldKind
 {
     /// <summary>The values allowed.</summary>
     public IReadOnlyList<string> Allowed { get; } = allowed;

@@ -1,7 +1,7 @@
 namespace ResourceGen.Schema;
 
 /// <summary>The keys every content type has (title, date, tags ...): the engine reads them, so they are not type data.</summary>
-public static class CommonFields
+internal static class CommonFields
 {
     /// <summary>Who a resource is for.</summary>
     public static readonly IReadOnlyList<string> Audiences = ["parents", "educators", "therapists"];

@@ -9,7 +9,7 @@ namespace ResourceGen.Schema;
 /// <param name="Title">Plural name shown to readers, e.g. "Activity guides".</param>
 /// <param name="SingularTitle">Singular name shown to readers, e.g. "Activity guide".</param>
 /// <param name="Fields">Every key the type knows, common keys included.</param>
-public sealed record ContentType(string Name, string Section, string Title, string SingularTitle, IReadOnlyList<FieldRule> Fields)
+internal sealed record ContentType(string Name, string Section, string Title, string SingularTitle, IReadOnlyList<FieldRule> Fields)
 {
     /// <summary>The behaviours the type turns on (<c>features:</c>), in the order given.</summary>
     public IReadOnlyList<TypeFeature> Features

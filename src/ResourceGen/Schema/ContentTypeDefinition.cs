@@ -7,11 +7,11 @@ namespace ResourceGen.Schema;
 /// <param name="Title">The <c>title</c>: plural, for the list page.</param>
 /// <param name="Fields">The fields as written: the type's own, and common keys it changes.</param>
 /// <param name="Features">The features it turns on.</param>
-public sealed record ContentTypeDefinition(string Name, string Folder, string SingularTitle, string Title, IReadOnlyList<FieldDefinition> Fields, IReadOnlyList<TypeFeature> Features);
+internal sealed record ContentTypeDefinition(string Name, string Folder, string SingularTitle, string Title, IReadOnlyList<FieldDefinition> Fields, IReadOnlyList<TypeFeature> Features);
 
 /// <summary>One field of a <see cref="ContentTypeDefinition"/>.</summary>
 /// <param name="Key">The front-matter key.</param>
 /// <param name="Kind">How its value is read; null for a common key, which keeps its own kind.</param>
 /// <param name="Required">True when a page of the type must have it.</param>
 /// <param name="Description">What it means, for the JSON Schema and new resources; null keeps a common key's own.</param>
-public sealed record FieldDefinition(string Key, FieldKind? Kind, bool Required, string? Description);
+internal sealed record FieldDefinition(string Key, FieldKind? Kind, bool Required, string? Description);

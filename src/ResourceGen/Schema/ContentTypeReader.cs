@@ -13,7 +13,7 @@ namespace ResourceGen.Schema;
 /// </summary>
 /// <param name="file">The file the definitions are in, for messages.</param>
 /// <param name="diagnostics">Where problems go.</param>
-public sealed partial class ContentTypeReader(string file, DiagnosticBag diagnostics)
+internal sealed partial class ContentTypeReader(string file, DiagnosticBag diagnostics)
 {
     private static readonly string[] TypeKeys = ["folder", "name", "title", "fields", "features"];
     private static readonly string[] FieldKeys = ["kind", "required", "min", "max", "values", "description"];

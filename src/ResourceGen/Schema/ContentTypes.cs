@@ -8,7 +8,7 @@ namespace ResourceGen.Schema;
 /// The content types of a site, in the order menus show them: the built-in ones (defined in <c>BuiltInTypes.yml</c>)
 /// and those the site adds under <c>types:</c> in site.yml, in the same form.
 /// </summary>
-public sealed class ContentTypes
+internal sealed class ContentTypes
 {
     private const string BuiltInResource = "ResourceGen.Schema.BuiltInTypes.yml";
 

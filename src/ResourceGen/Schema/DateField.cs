@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace ResourceGen.Schema;
 
 /// <summary>A calendar date written YYYY-MM-DD.</summary>
-public sealed class DateField : FieldKind
+internal sealed class DateField : FieldKind
 {
     /// <inheritdoc />
     public override object? Read(YamlNode node, FieldReadContext context)

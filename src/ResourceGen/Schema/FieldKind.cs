@@ -6,7 +6,7 @@ namespace ResourceGen.Schema;
 /// The kind of value a front-matter key holds; each kind reads and checks its own YAML. Kinds are equal when they are
 /// of the same class with the same settings, so the types of two readings of the same site.yml are equal.
 /// </summary>
-public abstract class FieldKind
+internal abstract class FieldKind
 {
     /// <inheritdoc />
     public sealed override bool Equals(object? obj) => ReferenceEquals(this, obj) || (obj is FieldKind other && other.GetType() == GetType() && SameSettings(other));

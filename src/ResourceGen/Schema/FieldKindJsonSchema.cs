@@ -6,7 +6,7 @@ namespace ResourceGen.Schema;
 /// The JSON Schema (draft-07) of each <see cref="FieldKind"/>: it accepts what the kind's <c>Read</c> accepts, as far as
 /// JSON Schema can say it, so an editor flags the values <c>check</c> reports as errors.
 /// </summary>
-public static class FieldKindJsonSchema
+internal static class FieldKindJsonSchema
 {
     /// <summary>A date YYYY-MM-DD that exists on the calendar (29 February only in leap years).</summary>
     public const string DatePattern =

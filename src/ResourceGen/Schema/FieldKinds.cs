@@ -1,7 +1,7 @@
 namespace ResourceGen.Schema;
 
 /// <summary>The field kinds a type definition names (<c>kind: integer</c>), and the name of each <see cref="FieldKind"/>.</summary>
-public static class FieldKinds
+internal static class FieldKinds
 {
     /// <summary>The kinds a type's own field may have, in the order the README lists them.</summary>
     public static readonly IReadOnlyList<string> Names = ["text", "list", "integer", "boolean", "date", "choice", "age_range"];

@@ -8,7 +8,7 @@ namespace ResourceGen.Schema;
 /// <param name="Key">The front-matter key being read.</param>
 /// <param name="LineOffset">Added to YAML line numbers to get file line numbers.</param>
 /// <param name="Diagnostics">Where problems go.</param>
-public sealed record FieldReadContext(string File, string Key, int LineOffset, DiagnosticBag Diagnostics)
+internal sealed record FieldReadContext(string File, string Key, int LineOffset, DiagnosticBag Diagnostics)
 {
     /// <summary>Reports an error at <paramref name="node"/>.</summary>
     public void Error(DiagnosticDescriptor descriptor, YamlNode node, string message) =>

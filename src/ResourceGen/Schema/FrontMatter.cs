@@ -1,7 +1,7 @@
 namespace ResourceGen.Schema;
 
 /// <summary>A content file's front matter after checking: known keys typed, every key kept in <see cref="Params"/>.</summary>
-public sealed record FrontMatter
+internal sealed record FrontMatter
 {
     /// <summary>The page title.</summary>
     public required string Title { get; init; }

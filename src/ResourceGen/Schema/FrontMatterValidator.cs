@@ -8,10 +8,10 @@ namespace ResourceGen.Schema;
 /// <summary>A content file's type and checked front matter.</summary>
 /// <param name="Type">The content type.</param>
 /// <param name="FrontMatter">The checked values.</param>
-public sealed record ValidatedFrontMatter(ContentType Type, FrontMatter FrontMatter);
+internal sealed record ValidatedFrontMatter(ContentType Type, FrontMatter FrontMatter);
 
 /// <summary>Checks a front-matter mapping against its content type's schema and builds a typed <see cref="FrontMatter"/>.</summary>
-public static class FrontMatterValidator
+internal static class FrontMatterValidator
 {
     /// <summary>Validates <paramref name="root"/>; returns null when any error was reported.</summary>
     /// <param name="root">The parsed front matter.</param>

@@ -1,7 +1,7 @@
 namespace ResourceGen.Schema;
 
 /// <summary><c>howto</c>: schema.org HowTo data from the page's steps and its <c>materials</c>, <c>duration</c> and <c>age</c> fields.</summary>
-public sealed class HowToFeature : TypeFeature
+internal sealed class HowToFeature : TypeFeature
 {
     /// <inheritdoc />
     public override string Name => "howto";

@@ -7,7 +7,7 @@ namespace ResourceGen.Schema;
 /// <summary>A whole number, optionally at least <see cref="Min"/> and at most <see cref="Max"/> (minutes, a part number).</summary>
 /// <param name="min">The smallest value allowed, or null for no lower bound.</param>
 /// <param name="max">The largest value allowed, or null for no upper bound.</param>
-public sealed class IntegerField(int? min = null, int? max = null) : FieldKind
+internal sealed class IntegerField(int? min = null, int? max = null) : FieldKind
 {
     /// <summary>The smallest value allowed, or null.</summary>
     public int? Min { get; } = min;

@@ -8,7 +8,7 @@ namespace ResourceGen.Schema;
 /// Writes the front matter of a content type as a JSON Schema (draft-07, the newest draft the YAML language server
 /// validates), from the same <see cref="ContentTypes"/> and <see cref="SchemaSettings"/> that <c>check</c> uses.
 /// </summary>
-public static class JsonSchemaWriter
+internal static class JsonSchemaWriter
 {
     /// <summary>The JSON Schema dialect of the files written.</summary>
     public const string Dialect = "http://json-schema.org/draft-07/schema#";

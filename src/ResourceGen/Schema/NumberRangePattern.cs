@@ -1,7 +1,7 @@
 namespace ResourceGen.Schema;
 
 /// <summary>Regular expressions that match the whole numbers of a range, for JSON Schema patterns (e.g. "ages 3 to 120").</summary>
-public static class NumberRangePattern
+internal static class NumberRangePattern
 {
     /// <summary>A pattern (without anchors) matching the decimals from <paramref name="low"/> to <paramref name="high"/>, written without leading zeros.</summary>
     public static string Between(int low, int high)

@@ -1,7 +1,7 @@
 namespace ResourceGen.Schema;
 
 /// <summary><c>print</c>: a print button on the page (the default theme's <c>print-button.js</c>).</summary>
-public sealed class PrintFeature : TypeFeature
+internal sealed class PrintFeature : TypeFeature
 {
     /// <inheritdoc />
     public override string Name => "print";

@@ -1,7 +1,7 @@
 namespace ResourceGen.Schema;
 
 /// <summary><c>reading_time</c>: cards and the page head show the minutes it takes to read.</summary>
-public sealed class ReadingTimeFeature : TypeFeature
+internal sealed class ReadingTimeFeature : TypeFeature
 {
     /// <inheritdoc />
     public override string Name => "reading_time";

@@ -3,10 +3,10 @@ namespace ResourceGen.Schema;
 /// <summary>A tag of the site's tag vocabulary.</summary>
 /// <param name="Name">The tag as written in <c>site.yml</c>.</param>
 /// <param name="Description">What the tag covers, for tag pages.</param>
-public sealed record TagDefinition(string Name, string Description);
+internal sealed record TagDefinition(string Name, string Description);
 
 /// <summary>The site owner's additions to the content schema, from the <c>schema:</c> section of <c>site.yml</c>.</summary>
-public sealed record SchemaSettings
+internal sealed record SchemaSettings
 {
     /// <summary>The site's content types: the built-in ones and those of <c>types:</c> in site.yml.</summary>
     public ContentTypes Types { get; init; } = ContentTypes.BuiltIn;

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace ResourceGen.Schema;
 
 /// <summary>A URL slug (<c>slug</c>, <c>comments_id</c>): lowercase letters, digits and hyphens only, so it can never name a path outside its folder.</summary>
-public sealed class SlugField : FieldKind
+internal sealed class SlugField : FieldKind
 {
     /// <inheritdoc />
     public override object? Read(YamlNode node, FieldReadContext context)

@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 namespace ResourceGen.Schema;
 
 /// <summary>A single line or paragraph of text.</summary>
-public sealed class TextField : FieldKind
+internal sealed class TextField : FieldKind
 {
     /// <inheritdoc />
     public override object? Read(YamlNode node, FieldReadContext context)

@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 namespace ResourceGen.Schema;
 
 /// <summary>A list of short texts; a single value counts as a one-item list.</summary>
-public sealed class TextListField : FieldKind
+internal sealed class TextListField : FieldKind
 {
     /// <inheritdoc />
     public override object? Read(YamlNode node, FieldReadContext context)

@@ -7,7 +7,7 @@ namespace ResourceGen.Schema;
 /// (<c>page.features.print</c>, <c>section.features.activity_filter</c>); a feature may also check a page's body and
 /// give its type's list page data. Adding one is a class and a line in <see cref="TypeFeatures"/>.
 /// </summary>
-public abstract class TypeFeature
+internal abstract class TypeFeature
 {
     /// <summary>The name a type lists under <c>features:</c>, e.g. <c>checklist</c>.</summary>
     public abstract string Name { get; }
@@ -35,4 +35,4 @@ public abstract class TypeFeature
 /// <param name="BodyFirstLine">The file line the body starts on.</param>
 /// <param name="Type">The page's type.</param>
 /// <param name="ChecklistItems">How many task-list items the body has.</param>
-public sealed record BodyFacts(string File, int BodyFirstLine, ContentType Type, int ChecklistItems);
+internal sealed record BodyFacts(string File, int BodyFirstLine, ContentType Type, int ChecklistItems);

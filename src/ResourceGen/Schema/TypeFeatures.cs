@@ -1,7 +1,7 @@
 namespace ResourceGen.Schema;
 
 /// <summary>Every feature a content type can turn on, by name; adding a feature means adding it here.</summary>
-public static class TypeFeatures
+internal static class TypeFeatures
 {
     /// <summary>All features, in the order the README lists them.</summary>
     public static readonly IReadOnlyList<TypeFeature> All =

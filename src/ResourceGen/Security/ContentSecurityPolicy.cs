@@ -6,7 +6,7 @@ namespace ResourceGen.Security;
 /// The Content-Security-Policy of a page, written into a <c>&lt;meta&gt;</c>: the site's own origin only, plus the
 /// sources a page adds (its comment provider, images or videos its content embeds from elsewhere).
 /// </summary>
-public sealed class ContentSecurityPolicy
+internal sealed class ContentSecurityPolicy
 {
     /// <summary>Directives in the order they are written.</summary>
     private static readonly string[] Order =

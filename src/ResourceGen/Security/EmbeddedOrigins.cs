@@ -6,7 +6,7 @@ namespace ResourceGen.Security;
 /// Collects the other origins a page's own HTML loads from (an image or a video iframe hosted elsewhere), so the
 /// page's policy allows exactly those and nothing else. Loads are added in document order.
 /// </summary>
-public sealed class EmbeddedOrigins
+internal sealed class EmbeddedOrigins
 {
     // The group orders a policy's sources: every image, then every poster, then frames, then audio and video.
     private static readonly (string Element, string Attribute, string Directive, int Group)[] Loads =

@@ -8,7 +8,7 @@ namespace ResourceGen.Security;
 /// Allows the inline scripts of a piece of markup (a comment provider's <c>var remark_config = {...}</c>) by their
 /// SHA-256 hash, so a page runs exactly those and no other inline script.
 /// </summary>
-public static class InlineScriptHashes
+internal static class InlineScriptHashes
 {
     /// <summary>A <c>script-src 'sha256-…'</c> source for each inline script of <paramref name="html"/>.</summary>
     public static IReadOnlyList<PolicySource> Find(string html)

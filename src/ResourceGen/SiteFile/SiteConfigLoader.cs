@@ -12,7 +12,7 @@ namespace ResourceGen.SiteFile;
 /// Reads <c>site.yml</c> into a <see cref="SiteConfig"/>, reporting problems with their line and column. It sits
 /// above the layers whose sections it reads (settings, comments), so none of them depends on another through it.
 /// </summary>
-public static class SiteConfigLoader
+internal static class SiteConfigLoader
 {
     private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "page_size", "max_file_size", "markdown", "search", "schema", "types", "comments", "params"];
 

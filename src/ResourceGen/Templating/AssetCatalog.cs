@@ -9,7 +9,7 @@ namespace ResourceGen.Templating;
 /// CSS and JavaScript get a content hash in their name (<c>site.3f2a91c0d4.css</c>) so browsers can cache them for
 /// ever; <c>asset "site.css"</c> gives the URL. A built-in asset is written only when a template asked for it.
 /// </summary>
-public sealed class AssetCatalog
+internal sealed class AssetCatalog
 {
     /// <summary>The theme's asset folder, under <c>templates/</c>.</summary>
     public const string Folder = "assets";

@@ -8,7 +8,7 @@ namespace ResourceGen.Templating;
 /// <param name="Description">The meta description.</param>
 /// <param name="SitePath">The page's site path without base path, e.g. <c>/tags/</c>.</param>
 /// <param name="Variables">Further variables, e.g. <c>page</c>, <c>section</c>, <c>term</c>.</param>
-public sealed record PageRenderRequest(
+internal sealed record PageRenderRequest(
     string OutputPath,
     string Template,
     string Kind,

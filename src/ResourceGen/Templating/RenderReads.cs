@@ -7,7 +7,7 @@ namespace ResourceGen.Templating;
 /// each asset it asked for. A later build re-renders the page only when one of those members changed.
 /// </summary>
 /// <param name="site">The <c>site</c> object of this build, recorded under <see cref="ModelKeys.Site"/>.</param>
-public sealed class RenderReads(object site)
+internal sealed class RenderReads(object site)
 {
     /// <summary>The member name recorded when a template lists every member of an object.</summary>
     public const string AllMembers = "*";

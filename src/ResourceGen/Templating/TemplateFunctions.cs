@@ -6,7 +6,7 @@ using ResourceGen.Text;
 namespace ResourceGen.Templating;
 
 /// <summary>Functions ResourceGen adds to Scriban's built-ins; in templates their names are snake_case (<c>date_text</c>).</summary>
-public static class TemplateFunctions
+internal static class TemplateFunctions
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {

@@ -13,7 +13,7 @@ namespace ResourceGen.Templating;
 /// <c>content</c>. Templates are parsed once. Pages render in parallel, each with a context of its own, which is
 /// reused for a later page once the page is done.
 /// </summary>
-public sealed class TemplateRenderer
+internal sealed class TemplateRenderer
 {
     /// <summary>The layout every HTML page is wrapped in.</summary>
     public const string Layout = "base.html";

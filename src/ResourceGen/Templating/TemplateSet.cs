@@ -5,7 +5,7 @@ using Scriban.Parsing;
 namespace ResourceGen.Templating;
 
 /// <summary>Every template of the site, parsed once. Names are paths under <c>templates/</c>, e.g. <c>partials/header.html</c>.</summary>
-public sealed class TemplateSet
+internal sealed class TemplateSet
 {
     /// <summary>The folder, under the site folder, that holds the templates.</summary>
     public const string Folder = "templates";

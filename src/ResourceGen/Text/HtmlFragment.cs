@@ -5,7 +5,7 @@ namespace ResourceGen.Text;
 /// Templates escape every other value they print.
 /// </summary>
 /// <param name="Value">The HTML.</param>
-public sealed record HtmlFragment(string Value)
+internal sealed record HtmlFragment(string Value)
 {
     /// <summary>The empty fragment.</summary>
     public static readonly HtmlFragment Empty = new("");

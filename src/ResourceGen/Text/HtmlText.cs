@@ -3,7 +3,7 @@ using System.Text;
 namespace ResourceGen.Text;
 
 /// <summary>Escaping for HTML and XML text and attribute values.</summary>
-public static class HtmlText
+internal static class HtmlText
 {
     /// <summary>Escapes the five characters that are special in HTML and XML; everything else stays as it is.</summary>
     public static string Escape(string? text)

@@ -3,7 +3,7 @@ using System.Text;
 namespace ResourceGen.Text;
 
 /// <summary>Turns titles, file names and tags into URL slugs: lowercase, ASCII-folded, punctuation to '-'.</summary>
-public static class Slugifier
+internal static class Slugifier
 {
     /// <summary>Returns the slug of <paramref name="text"/>, e.g. "Fine Motor (Home)" → "fine-motor-home".</summary>
     public static string Slugify(string text)

@@ -1,7 +1,7 @@
 namespace ResourceGen.Text;
 
 /// <summary>Finds the closest known word to a misspelt one, for "did you mean" hints.</summary>
-public static class SpellingSuggester
+internal static class SpellingSuggester
 {
     /// <summary>The candidate closest to <paramref name="word"/>, or null when none is close enough.</summary>
     public static string? Suggest(string word, IEnumerable<string> candidates)

@@ -4,7 +4,7 @@ using System.Xml;
 namespace ResourceGen.Text;
 
 /// <summary>Makes text safe to write into XML (feeds, sitemaps), which forbids most control characters.</summary>
-public static class XmlCharacters
+internal static class XmlCharacters
 {
     /// <summary>Drops the characters XML 1.0 cannot hold (a form feed pasted into a title, say); other text is unchanged.</summary>
     public static string Clean(string text)

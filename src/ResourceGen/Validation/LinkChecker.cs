@@ -6,7 +6,7 @@ using ResourceGen.Text;
 namespace ResourceGen.Validation;
 
 /// <summary>Checks the links that could only be checked once the whole site was generated: anchors and site paths.</summary>
-public static class LinkChecker
+internal static class LinkChecker
 {
     /// <summary>
     /// Reports each of <paramref name="pending"/> whose anchor is not a heading of its target page (among

@@ -5,7 +5,7 @@ using ResourceGen.Schema;
 namespace ResourceGen.Validation;
 
 /// <summary>Checks that need a page's rendered body: each feature of the page's type checks its own rule (a checklist must have items).</summary>
-public static class RenderedContentChecks
+internal static class RenderedContentChecks
 {
     /// <summary>Reports every rendered page that breaks a body rule.</summary>
     public static void Check(IEnumerable<RenderedItem> items, DiagnosticBag diagnostics)

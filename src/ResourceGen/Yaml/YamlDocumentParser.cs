@@ -8,10 +8,10 @@ namespace ResourceGen.Yaml;
 /// <param name="ErrorLine">1-based line of the failure, relative to the parsed text.</param>
 /// <param name="ErrorColumn">1-based column of the failure.</param>
 /// <param name="ErrorMessage">A message for the author, or null when parsing succeeded.</param>
-public sealed record YamlParseResult(YamlMappingNode? Root, int ErrorLine, int ErrorColumn, string? ErrorMessage);
+internal sealed record YamlParseResult(YamlMappingNode? Root, int ErrorLine, int ErrorColumn, string? ErrorMessage);
 
 /// <summary>Parses one YAML document into a mapping, turning every parser failure into a position and a message.</summary>
-public static class YamlDocumentParser
+internal static class YamlDocumentParser
 {
     /// <summary>Parses <paramref name="text"/>; an empty document is an empty mapping.</summary>
     public static YamlParseResult Parse(string text)

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace ResourceGen.Yaml;
 
 /// <summary>Converts YAML nodes to plain .NET values (string, bool, long, double, lists, dictionaries) for templates.</summary>
-public static class YamlValue
+internal static class YamlValue
 {
     /// <summary>The plain value of <paramref name="node"/>, following YAML's core schema for unquoted scalars.</summary>
     public static object? ToPlain(YamlNode node) => node switch

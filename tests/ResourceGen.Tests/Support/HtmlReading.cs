@@ -5,7 +5,7 @@ using ResourceGen.Security;
 namespace ResourceGen.Tests.Support;
 
 /// <summary>Facts read back from finished HTML by parsing it, to check the facts the build recorded while rendering.</summary>
-public static class HtmlReading
+internal static class HtmlReading
 {
     /// <summary>The other origins <paramref name="html"/> loads from, as a page's policy lists them.</summary>
     public static IReadOnlyList<PolicySource> EmbeddedSources(string html)
