@@ -6,6 +6,8 @@ internal sealed class Input<T>(IEqualityComparer<T> comparer, T initial) : Node
     /// <summary>The value as last set.</summary>
     public T Value { get; private set; } = initial;
 
+    private readonly T _initial = initial;
+
     /// <summary>Sets the value; a value equal to the current one changes nothing, so nothing that read it is computed again.</summary>
     public void Set(QueryStore store, T value)
     {
@@ -14,6 +16,9 @@ internal sealed class Input<T>(IEqualityComparer<T> comparer, T initial) : Node
         ChangedAt = store.NextRevision();
         store.Changed(this);
     }
+
+    /// <summary>Drops the value without starting a revision, for a store that will not be asked again.</summary>
+    public void Forget() => Value = _initial;
 
     /// <inheritdoc />
     public override bool IsVerified(int revision) => true;

@@ -34,6 +34,17 @@ internal sealed class QueryContext(QueryStore store)
         return input.Value;
     }
 
+    /// <summary>
+    /// Reads an input that no other computation reads. A store that keeps no history is asked once, so it does not
+    /// keep the value after this read: a one-off build need not hold every file's bytes to its end.
+    /// </summary>
+    public T ReadOnce<T>(Input<T> input)
+    {
+        var value = Read(input);
+        if (!store.KeepsHistory) input.Forget();
+        return value;
+    }
+
     /// <summary>Asks <paramref name="query"/> for <paramref name="key"/>; the problems it reported become this computation's too.</summary>
     public TValue Get<TKey, TArg, TValue>(Query<TKey, TArg, TValue> query, TKey key, TArg arg) where TKey : notnull
     {

@@ -115,7 +115,7 @@ internal sealed partial class SiteQueries
 
     private ContentItem? LoadItem(QueryContext context, string path)
     {
-        if (context.Get(Config, default) is not { } config || context.Read(_inputs.Files[path]) is not { } bytes) return null;
+        if (context.Get(Config, default) is not { } config || context.ReadOnce(_inputs.Files[path]) is not { } bytes) return null;
         if (bytes.Length > config.MaxFileSize)
         {
             context.Diagnostics.Error(DiagnosticCodes.FileTooLarge, path, 1, 1,
