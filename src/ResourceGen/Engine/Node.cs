@@ -9,7 +9,7 @@ namespace ResourceGen.Engine;
 /// </summary>
 internal abstract class Node
 {
-    private readonly Lock _readersGate = new();
+    // Made on the first reader and locked itself, so a node nothing reads (every node of a one-off build) holds neither.
     private List<Node>? _readers;
 
     /// <summary>The revision in which the value last became different from what it was.</summary>
@@ -32,14 +32,16 @@ internal abstract class Node
     {
         get
         {
-            lock (_readersGate) return _readers is null ? [] : [.. _readers];
+            if (Volatile.Read(ref _readers) is not { } readers) return [];
+            lock (readers) return [.. readers];
         }
     }
 
     /// <summary>Records that <paramref name="reader"/> read this node.</summary>
     public void AddReader(Node reader)
     {
-        lock (_readersGate) (_readers ??= []).Add(reader);
+        var readers = Volatile.Read(ref _readers) ?? Interlocked.CompareExchange(ref _readers, [], null) ?? _readers;
+        lock (readers) readers.Add(reader);
     }
 
     /// <summary>True when the value is known to be up to date in <paramref name="revision"/>, so reading it needs no <see cref="Refresh"/>.</summary>

@@ -62,7 +62,9 @@ internal sealed class Query<TKey, TArg, TValue>(
 
         private static readonly bool HasArgument = typeof(TArg) != typeof(NoArgument);
 
-        private readonly Lock _gate = new();
+        // Computations lock the memo itself (nothing else does): a lock object of its own would be one more object for
+        // every value of every page.
+
         private volatile State? _state;
         private int _verifiedAt;
 
@@ -86,14 +88,14 @@ internal sealed class Query<TKey, TArg, TValue>(
                 return;
             }
             if (TryReuse(store, _state!.Arg)) return;
-            lock (_gate) ChangedAt = store.Revision;
+            lock (this) ChangedAt = store.Revision;
         }
 
         /// <summary>True when the value is up to date for <paramref name="arg"/> without computing it again.</summary>
         public bool TryReuse(QueryStore store, TArg arg)
         {
             if (KnownFresh(store.Revision, arg)) return true;
-            lock (_gate)
+            lock (this)
             {
                 if (_state is not { } state || !query._arguments.Equals(state.Arg, arg)) return false;
                 if (!Stale && _verifiedAt == store.Revision) return true;
@@ -111,7 +113,7 @@ internal sealed class Query<TKey, TArg, TValue>(
         public void Refresh(QueryStore store, TArg arg)
         {
             if (KnownFresh(store.Revision, arg)) return;
-            lock (_gate)
+            lock (this)
             {
                 var state = _state;
                 var sameArg = state is not null && query._arguments.Equals(state.Arg, arg);
