@@ -1,0 +1,41 @@
+namespace ResourceGen.Search;
+
+/// <summary>
+/// The edit-distance index: every term is filed in the shards its <see cref="DeletionNeighbourhood"/> keys hash to.
+/// Set 1 holds the term itself and its 1-deletions, set 2 its 2-deletions; a query for edit distance 1 reads the
+/// set-1 shards of its own 0- and 1-deletion keys, distance 2 reads both sets for its 0-, 1- and 2-deletion keys.
+/// A shard lists whole term entries, so no second lookup is needed; the page keeps only the terms lunr's own edit
+/// automaton accepts.
+/// </summary>
+internal static class FuzzyShardWriter
+{
+    private const int KeysPerShard = 96;
+    private const int MaxShards = 4096;
+
+    public static (IReadOnlyList<string> Shards, IReadOnlyList<(string Path, byte[] Bytes)> Files) Write(IReadOnlyList<TermEntry> entries, int set)
+    {
+        var keyed = entries.Select(e => (Entry: e, Keys: Keys(e.Term, set))).ToList();
+        var keyCount = keyed.Sum(k => k.Keys.Count);
+        var shardCount = 1;
+        while (shardCount < MaxShards && shardCount * KeysPerShard < keyCount) shardCount *= 2;
+        var shards = new SortedSet<int>[shardCount];
+        for (var i = 0; i < shardCount; i++) shards[i] = [];
+        for (var t = 0; t < keyed.Count; t++)
+        {
+            foreach (var key in keyed[t].Keys) shards[(int)(DeletionNeighbourhood.Hash(key) % (uint)shardCount)].Add(t);
+        }
+        var names = new string[shardCount];
+        var files = new List<(string, byte[])>(shardCount);
+        for (var s = 0; s < shardCount; s++)
+        {
+            var bytes = ShardJson.Terms(shards[s].Select(t => keyed[t].Entry));
+            names[s] = ShardFileName.For($"f{set}", s, bytes, "json");
+            files.Add((names[s], bytes));
+        }
+        return (names, files);
+    }
+
+    private static IReadOnlyCollection<string> Keys(string term, int set) => set == 1
+        ? new HashSet<string>(DeletionNeighbourhood.Deletions(term, 1).Append(term), StringComparer.Ordinal)
+        : [.. DeletionNeighbourhood.Deletions(term, 2)];
+}
