@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { reference } from "./lunr-reference.mjs";
 
 const [assets, indexPath, shardFolder, queriesPath] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
@@ -21,43 +22,6 @@ const load = async (name) => {
 };
 const [{ openIndex }, { stem }, { fuzzyMatcher }] = await Promise.all(
   ["search-engine.js", "search-stemmer.js", "search-fuzzy.js"].map(load));
-
-function referenceTerms(text) {
-  const words = String(text ?? "").toLowerCase().split(/[\s\-\u2010-\u2015]+/);
-  const terms = [];
-  for (const raw of words) {
-    const word = raw.replace(/[^\p{L}\p{N}]+/gu, "");
-    if (word === "" || terms.includes(word)) continue;
-    if (lunr.stopWordFilter(new lunr.Token(word, {})) === undefined) continue;
-    terms.push(word);
-  }
-  return terms.slice(0, 12);
-}
-
-function referenceQuery(terms, distance) {
-  return idx.query((q) => {
-    for (const term of terms) {
-      q.term(term, { boost: 10, usePipeline: true });
-      q.term(term, { boost: 1, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
-      if (term.length >= 5) q.term(term, { boost: 0.5, usePipeline: true, editDistance: distance });
-    }
-  });
-}
-
-function reference(text) {
-  const terms = referenceTerms(text);
-  if (terms.length === 0) return { fuzzy: false, results: [] };
-  let results = referenceQuery(terms, 1);
-  let fuzzy = false;
-  if (results.length === 0 && terms.some((t) => t.length >= 5)) {
-    results = referenceQuery(terms, 2);
-    fuzzy = results.length > 0;
-  } else if (results.length > 0) {
-    const stems = terms.map((t) => lunr.stemmer(new lunr.Token(t, {})).toString());
-    fuzzy = !results.some((r) => Object.keys(r.matchData.metadata).some((m) => terms.some((t, i) => m === stems[i] || m.startsWith(t))));
-  }
-  return { fuzzy, results: results.map((r) => ({ ref: r.ref, score: r.score })) };
-}
 
 const readFile = async (url, kind) => {
   const bytes = fs.readFileSync(new URL(url));
@@ -81,7 +45,7 @@ const groups = (list) => {
 let problems = 0;
 let matched = 0;
 for (const q of queries) {
-  const want = reference(q);
+  const want = reference(lunr, idx, q);
   const got = await engine.search(q);
   const gotResults = got.results.map((r) => ({ ref: docRefs[r.doc], score: r.score }));
   if (want.results.length > 0) matched++;
