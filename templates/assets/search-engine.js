@@ -123,12 +123,18 @@ export async function openIndex(manifestUrl, { load, stem, fuzzyMatcher }) {
     return lists.flat();
   }
 
+  // Shard s of edit-distance set n is f{n}/{s}.{hash}.json; the manifest joins the sets' 8-character hashes.
+  const shardPath = (set, hashes, hash) => {
+    const shard = hash % (hashes.length / 8);
+    return `f${set}/${shard}.${hashes.slice(shard * 8, shard * 8 + 8)}.json`;
+  };
+
   function fuzzyShards(term, distance) {
     const paths = new Set();
     for (const key of deletionKeys(term, distance)) {
       const hash = keyHash(key);
-      paths.add(manifest.fuzzy1[hash % manifest.fuzzy1.length]);
-      if (distance === 2) paths.add(manifest.fuzzy2[hash % manifest.fuzzy2.length]);
+      paths.add(shardPath(1, manifest.fuzzy1, hash));
+      if (distance === 2) paths.add(shardPath(2, manifest.fuzzy2, hash));
     }
     return [...paths];
   }

@@ -28,15 +28,6 @@ function excerpt(text, limit) {
   return text.slice(0, cut > limit / 2 ? cut : limit).replace(/[\s,;:.]+$/, "") + "…";
 }
 
-/** Tells which words of a text to highlight: those whose lunr stem (or lowercase form) is a matched index term. */
-export function highlighter(stem) {
-  const stemOf = (word) => {
-    const lower = word.toLowerCase().replace(/^\W+/, "").replace(/\W+$/, "");
-    return lower === "" ? "" : stem(lower);
-  };
-  return (matched) => (word) => matched.has(stemOf(word)) || matched.has(word.toLowerCase());
-}
-
 // Appends text to parent, wrapping the words `marks` picks in <mark>; returns whether any was.
 function appendHighlighted(parent, text, marks) {
   text = String(text ?? "");

@@ -7,7 +7,7 @@
  *      {type: "search", id, q}  ·  {type: "cards", id, run: <id of a search>, docs: [document numbers]}
  * Out: {type: "ready", facets} | {type: "error", message}
  *      {type: "results", id, q, words, fuzzy, results: [{doc, score, facets: [[value indexes] per facet]}]}
- *      {type: "cards", id, cards: [{doc, card, matched: [index terms]}]}
+ *      {type: "cards", id, cards: [{doc, card, marked: [lowercase words of the card to highlight]}]}
  */
 const load = async (url, kind) => {
   const response = await fetch(url, { credentials: "same-origin" });
@@ -15,14 +15,30 @@ const load = async (url, kind) => {
   return kind === "json" ? response.json() : new Uint8Array(await response.arrayBuffer());
 };
 
+// The words of a card's title, summary and headings whose lunr stem is one of the matched index terms.
+function markedWords(card, matched, stem) {
+  const marked = new Set();
+  const texts = [card.title, card.summary, ...(card.sections ?? []).map((s) => s[0])];
+  for (const text of texts) {
+    for (const [word] of String(text ?? "").matchAll(/[\p{L}\p{N}_']+/gu)) {
+      const lower = word.toLowerCase();
+      const trimmed = lower.replace(/^\W+/, "").replace(/\W+$/, "");
+      if (matched.has(lower) || (trimmed !== "" && matched.has(stem(trimmed)))) marked.add(lower);
+    }
+  }
+  return [...marked];
+}
+
 /** The handlers of one page's messages, each returning its answer. */
 export function createSession() {
   const runs = new Map();
   let engine = null;
+  let stemmer = null;
 
   async function init(data) {
     const [{ openIndex }, { stem }, { fuzzyMatcher }] = await Promise.all([import(data.engine), import(data.stemmer), import(data.fuzzy)]);
     engine = await openIndex(data.manifest, { load, stem, fuzzyMatcher });
+    stemmer = stem;
     return { type: "ready", facets: engine.manifest.facets };
   }
 
@@ -38,7 +54,8 @@ export function createSession() {
   async function cards(data) {
     const run = runs.get(data.run);
     const found = await engine.cards(data.docs);
-    return { type: "cards", id: data.id, cards: found.map((card, i) => ({ doc: data.docs[i], card, matched: run ? run.matchedTerms(data.docs[i]) : [] })) };
+    const answer = found.map((card, i) => ({ doc: data.docs[i], card, marked: markedWords(card, new Set(run ? run.matchedTerms(data.docs[i]) : []), stemmer) }));
+    return { type: "cards", id: data.id, cards: answer };
   }
 
   return { init, search, cards };

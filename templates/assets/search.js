@@ -20,7 +20,7 @@ const tags = new Map();
 for (const el of document.getElementById("search-tag-names")?.content.querySelectorAll("[data-slug]") ?? [])
   tags.set(el.dataset.slug, { name: el.textContent, url: el.dataset.url });
 
-const state = { client: null, view: null, marksFor: null, failed: false, facets: [], last: null, limit: PAGE_SIZE, seq: 0, renders: 0 };
+const state = { client: null, view: null, failed: false, facets: [], last: null, limit: PAGE_SIZE, seq: 0, renders: 0 };
 const selected = { type: new Set(), audience: new Set(), tag: new Set() };
 
 const setStatus = (text) => { if (status.textContent !== text) status.textContent = text; };
@@ -62,11 +62,9 @@ async function mainThreadClient() {
 
 async function start() {
   try {
-    const [client, view, stemmer] = await Promise.all([
-      workerClient().catch(mainThreadClient), import(urls.render), import(urls.stemmer)]);
+    const [client, view] = await Promise.all([workerClient().catch(mainThreadClient), import(urls.render)]);
     state.client = client;
     state.view = view;
-    state.marksFor = view.highlighter(stemmer.stem);
     state.facets = client.facets;
     root.dataset.engine = client.kind;
     runSearch(input.value);
@@ -172,7 +170,10 @@ async function render(focusId) {
   const visible = shown.slice(0, state.limit);
   const answer = visible.length ? await state.client.ask({ type: "cards", run: last.id, docs: visible.map((r) => r.doc) }) : { cards: [] };
   if (renderId !== state.renders) return; // a newer render has started
-  list.replaceChildren(...answer.cards.map(({ card, matched }) => state.view.resultItem(card, state.marksFor(new Set(matched)), tags)));
+  list.replaceChildren(...answer.cards.map(({ card, marked }) => {
+    const words = new Set(marked);
+    return state.view.resultItem(card, (word) => words.has(word.toLowerCase()), tags);
+  }));
   more.hidden = shown.length <= visible.length;
   renderFacets();
 

@@ -5,14 +5,17 @@ namespace ResourceGen.Search;
 /// Set 1 holds the term itself and its 1-deletions, set 2 its 2-deletions; a query for edit distance 1 reads the
 /// set-1 shards of its own 0- and 1-deletion keys, distance 2 reads both sets for its 0-, 1- and 2-deletion keys.
 /// A shard lists whole term entries, so no second lookup is needed; the page keeps only the terms lunr's own edit
-/// automaton accepts.
+/// automaton accepts. Shard s of set n is <c>f{n}/{s}.{hash}.json</c>; the manifest lists the hashes only, joined
+/// into one string of <see cref="HashLength"/>-character hashes in shard order.
 /// </summary>
 internal static class FuzzyShardWriter
 {
+    public const int HashLength = 8;
     private const int KeysPerShard = 96;
     private const int MaxShards = 4096;
 
-    public static (IReadOnlyList<string> Shards, IReadOnlyList<(string Path, byte[] Bytes)> Files) Write(IReadOnlyList<TermEntry> entries, int set)
+    /// <summary>The shards' hashes in shard order, and the files.</summary>
+    public static (IReadOnlyList<string> Hashes, IReadOnlyList<(string Path, byte[] Bytes)> Files) Write(IReadOnlyList<TermEntry> entries, int set)
     {
         var keyed = entries.Select(e => (Entry: e, Keys: Keys(e.Term, set))).ToList();
         var keyCount = keyed.Sum(k => k.Keys.Count);
@@ -24,15 +27,15 @@ internal static class FuzzyShardWriter
         {
             foreach (var key in keyed[t].Keys) shards[(int)(DeletionNeighbourhood.Hash(key) % (uint)shardCount)].Add(t);
         }
-        var names = new string[shardCount];
+        var hashes = new string[shardCount];
         var files = new List<(string, byte[])>(shardCount);
         for (var s = 0; s < shardCount; s++)
         {
             var bytes = ShardJson.Terms(shards[s].Select(t => keyed[t].Entry));
-            names[s] = ShardFileName.For($"f{set}", s, bytes, "json");
-            files.Add((names[s], bytes));
+            hashes[s] = ShardFileName.Hash(bytes, HashLength / 2);
+            files.Add(($"f{set}/{s}.{hashes[s]}.json", bytes));
         }
-        return (names, files);
+        return (hashes, files);
     }
 
     private static IReadOnlyCollection<string> Keys(string term, int set) => set == 1
