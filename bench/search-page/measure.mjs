@@ -28,7 +28,9 @@ async function measure(query, second) {
   const sizes = [];
   page.on("requestfinished", (request) => {
     if (["document", "stylesheet"].includes(request.resourceType())) return;
-    sizes.push(request.sizes().then((s) => s.responseHeadersSize + s.responseBodySize));
+    // Chromium reports no body size for a worker's own script; its Content-Length is the compressed size then.
+    sizes.push(Promise.all([request.sizes(), request.response()]).then(async ([s, response]) =>
+      s.responseHeadersSize + (s.responseBodySize || Number((await response?.allHeaders())?.["content-length"] ?? 0))));
   });
   const total = async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   const idle = () => page.waitForLoadState("networkidle");

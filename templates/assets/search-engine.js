@@ -149,18 +149,19 @@ export async function openIndex(manifestUrl, { load, stem, fuzzyMatcher }) {
     return Promise.all(words.map(async (word) => {
       const stemmed = stem(word);
       const fuzzy = word.length >= FUZZY_MIN_LENGTH;
-      const [exactList, prefixList, fuzzyList] = await Promise.all([
+      const [exactList, prefixList, candidates] = await Promise.all([
         entries(slicesFor(stemmed)),
         entries(slicesFor(word)),
         fuzzy ? entries(fuzzyShards(stemmed, distance)) : [],
       ]);
-      const accepts = fuzzy ? fuzzyMatcher(stemmed, distance) : null;
+      const near = new Set(fuzzy ? candidates.filter(fuzzyMatcher(stemmed, distance)) : []);
+      const fuzzyList = near.size ? await entries([...new Set([...near].flatMap(slicesFor))]) : [];
       const unique = (list, keep) => [...new Map(list.filter((e) => keep(e[0])).map((e) => [e[0], e])).values()];
       const clauses = [
         { boost: EXACT_BOOST, direct: true, terms: unique(exactList, (t) => t === stemmed) },
         { boost: PREFIX_BOOST, direct: true, terms: unique(prefixList, (t) => t.startsWith(word)) },
       ];
-      if (fuzzy) clauses.push({ boost: FUZZY_BOOST, direct: false, terms: unique(fuzzyList, accepts) });
+      if (fuzzy) clauses.push({ boost: FUZZY_BOOST, direct: false, terms: unique(fuzzyList, (t) => near.has(t)) });
       return clauses;
     }));
   }
@@ -228,27 +229,25 @@ export async function openIndex(manifestUrl, { load, stem, fuzzyMatcher }) {
     return { words, fuzzy, results: out.results, matchedTerms: out.matchedTerms };
   }
 
-  async function table(number) {
-    return fetchFile(manifest.tables[number], "bytes");
-  }
+  const perTable = manifest.documentsPerTable;
+  const table = (number) => fetchFile(manifest.tables[number], "bytes");
+  const tableSize = (number) => Math.min(manifest.documents, (number + 1) * perTable) - number * perTable;
 
   /** Each document's facet values (as indexes into the manifest's facet value lists), one array per facet. */
   async function facets(docs) {
-    const perTable = manifest.documentsPerTable;
     const needed = [...new Set(docs.map((d) => Math.floor(d / perTable)))];
     const tables = new Map(await Promise.all(needed.map(async (n) => [n, await table(n)])));
     const widths = manifest.facets.map((g) => Math.ceil(g.values.length / 8));
-    const rowSize = widths.reduce((a, b) => a + b, 0);
     return docs.map((doc) => {
       const number = Math.floor(doc / perTable);
-      const start = number * perTable;
-      const end = Math.min(manifest.documents, start + perTable);
       const bytes = tables.get(number);
-      let at = Math.ceil((end - start) / manifest.cardsPerBucket) * 3 + (doc - start) * rowSize;
+      const rows = tableSize(number);
+      let column = 0;
+      // By column: byte c of group g for row r is at (columns before g + c) * rows + r.
       return widths.map((width) => {
         const values = [];
-        for (let v = 0; v < width * 8; v++) if (bytes[at + (v >> 3)] & (1 << (v & 7))) values.push(v);
-        at += width;
+        for (let v = 0; v < width * 8; v++) if (bytes[(column + (v >> 3)) * rows + doc - number * perTable] & (1 << (v & 7))) values.push(v);
+        column += width;
         return values;
       });
     });
@@ -256,15 +255,11 @@ export async function openIndex(manifestUrl, { load, stem, fuzzyMatcher }) {
 
   /** The result cards of `docs` (url, title, type, summary, tags, date, sections). */
   async function cards(docs) {
-    const perTable = manifest.documentsPerTable;
     const perBucket = manifest.cardsPerBucket;
     return Promise.all(docs.map(async (doc) => {
       const number = Math.floor(doc / perTable);
-      const bytes = await table(number);
       const bucket = Math.floor(doc / perBucket);
-      const at = (bucket - number * perTable / perBucket) * 3;
-      const hash = [...bytes.subarray(at, at + 3)].map((b) => b.toString(16).padStart(2, "0")).join("");
-      const list = await fetchFile(`c/${bucket}.${hash}.json`, "json");
+      const list = await fetchFile(`c/${bucket}.${manifest.cards.slice(number * 8, number * 8 + 8)}.json`, "json");
       return list[doc - bucket * perBucket];
     }));
   }

@@ -4,8 +4,8 @@ namespace ResourceGen.Search;
 /// The edit-distance index: every term is filed in the shards its <see cref="DeletionNeighbourhood"/> keys hash to.
 /// Set 1 holds the term itself and its 1-deletions, set 2 its 2-deletions; a query for edit distance 1 reads the
 /// set-1 shards of its own 0- and 1-deletion keys, distance 2 reads both sets for its 0-, 1- and 2-deletion keys.
-/// A shard lists whole term entries, so no second lookup is needed; the page keeps only the terms lunr's own edit
-/// automaton accepts. Shard s of set n is <c>f{n}/{s}.{hash}.json</c>; the manifest lists the hashes only, joined
+/// A shard is a JSON array of terms; the page keeps only those lunr's own edit automaton accepts, and finds their
+/// entries in the dictionary slices. Shard s of set n is <c>f{n}/{s}.{hash}.json</c>; the manifest lists the hashes only, joined
 /// into one string of <see cref="HashLength"/>-character hashes in shard order.
 /// </summary>
 internal static class FuzzyShardWriter
@@ -31,7 +31,7 @@ internal static class FuzzyShardWriter
         var files = new List<(string, byte[])>(shardCount);
         for (var s = 0; s < shardCount; s++)
         {
-            var bytes = ShardJson.Terms(shards[s].Select(t => keyed[t].Entry));
+            var bytes = ShardJson.Bytes(shards[s].Select(t => keyed[t].Entry.Term).ToList());
             hashes[s] = ShardFileName.Hash(bytes, HashLength / 2);
             files.Add(($"f{set}/{s}.{hashes[s]}.json", bytes));
         }

@@ -28,7 +28,7 @@ public static class SearchShardWriter
         var (fuzzy1, fuzzyFiles1) = FuzzyShardWriter.Write(entries, 1);
         var (fuzzy2, fuzzyFiles2) = FuzzyShardWriter.Write(entries, 2);
         var values = groups.Select(g => (IReadOnlyList<string>)g.Values.SelectMany(v => v).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()).ToList();
-        var (tables, tableFiles) = DocumentTableWriter.Write(documentCount, groups, values, cards);
+        var (tables, cardHashes, tableFiles) = DocumentTableWriter.Write(documentCount, groups, values, cards);
 
         var manifest = ShardJson.Bytes(new Dictionary<string, object>
         {
@@ -40,6 +40,7 @@ public static class SearchShardWriter
             ["fuzzy1"] = string.Concat(fuzzy1),
             ["fuzzy2"] = string.Concat(fuzzy2),
             ["tables"] = tables,
+            ["cards"] = string.Concat(cardHashes),
             ["documentsPerTable"] = DocumentTableWriter.DocumentsPerFile,
             ["cardsPerBucket"] = DocumentTableWriter.CardsPerBucket,
             ["facets"] = groups.Select((g, i) => new Dictionary<string, object> { ["name"] = g.Name, ["values"] = values[i] }).ToList(),
