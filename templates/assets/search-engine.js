@@ -233,24 +233,25 @@ export async function openIndex(manifestUrl, { load, stem, fuzzyMatcher }) {
   const table = (number) => fetchFile(manifest.tables[number], "bytes");
   const tableSize = (number) => Math.min(manifest.documents, (number + 1) * perTable) - number * perTable;
 
-  /** Each document's facet values (as indexes into the manifest's facet value lists), one array per facet. */
-  async function facets(docs) {
-    const needed = [...new Set(docs.map((d) => Math.floor(d / perTable)))];
+  const widths = manifest.facets.map((g) => Math.ceil(g.values.length / 8));
+  const rowSize = widths.reduce((a, b) => a + b, 0);
+
+  /**
+   * The facet bitmasks of `docs`, row by row: `rowSize` bytes per document, each facet's bytes in manifest order
+   * (bit v of byte v/8 of a facet's bytes set when the document has the facet's value v).
+   */
+  async function facetRows(docs) {
+    const needed = [...new Set(Array.from(docs, (d) => Math.floor(d / perTable)))];
     const tables = new Map(await Promise.all(needed.map(async (n) => [n, await table(n)])));
-    const widths = manifest.facets.map((g) => Math.ceil(g.values.length / 8));
-    return docs.map((doc) => {
+    const rows = new Uint8Array(docs.length * rowSize);
+    docs.forEach((doc, i) => {
       const number = Math.floor(doc / perTable);
       const bytes = tables.get(number);
-      const rows = tableSize(number);
-      let column = 0;
-      // By column: byte c of group g for row r is at (columns before g + c) * rows + r.
-      return widths.map((width) => {
-        const values = [];
-        for (let v = 0; v < width * 8; v++) if (bytes[(column + (v >> 3)) * rows + doc - number * perTable] & (1 << (v & 7))) values.push(v);
-        column += width;
-        return values;
-      });
+      const size = tableSize(number);
+      // Tables store byte c of every row together: byte c of row r is at c * rows + r.
+      for (let c = 0; c < rowSize; c++) rows[i * rowSize + c] = bytes[c * size + doc - number * perTable];
     });
+    return { rowSize, widths, rows };
   }
 
   /** The result cards of `docs` (url, title, type, summary, tags, date, sections). */
@@ -264,5 +265,5 @@ export async function openIndex(manifestUrl, { load, stem, fuzzyMatcher }) {
     }));
   }
 
-  return { manifest, search, facets, cards };
+  return { manifest, search, facetRows, cards };
 }

@@ -4,9 +4,10 @@
  * calls createSession() itself; the messages are the same.
  *
  * In:  {type: "init", engine, stemmer, fuzzy, manifest} (absolute URLs)
- *      {type: "search", id, q}  ·  {type: "cards", id, run: <id of a search>, docs: [document numbers]}
+ *      {type: "search", id, q, prefetch: <cards to fetch at once>}  ·  {type: "cards", id, run: <id of a search>, docs: [document numbers]}
  * Out: {type: "ready", facets} | {type: "error", message}
- *      {type: "results", id, q, words, fuzzy, results: [{doc, score, facets: [[value indexes] per facet]}]}
+ *      {type: "results", id, q, words, fuzzy, docs: Uint32Array, scores: Float64Array, rowSize, widths,
+ *       rows: Uint8Array (each result's facet bitmasks, rowSize bytes a result; see search-engine.js facetRows)}
  *      {type: "cards", id, cards: [{doc, card, marked: [lowercase words of the card to highlight]}]}
  */
 const load = async (url, kind) => {
@@ -36,19 +37,22 @@ export function createSession() {
   let stemmer = null;
 
   async function init(data) {
+    const manifest = load(data.manifest, "json"); // fetched while the modules load
     const [{ openIndex }, { stem }, { fuzzyMatcher }] = await Promise.all([import(data.engine), import(data.stemmer), import(data.fuzzy)]);
-    engine = await openIndex(data.manifest, { load, stem, fuzzyMatcher });
+    engine = await openIndex(data.manifest, { load: (url, kind) => (url === data.manifest ? manifest : load(url, kind)), stem, fuzzyMatcher });
     stemmer = stem;
     return { type: "ready", facets: engine.manifest.facets };
   }
 
   async function search(data) {
     const out = await engine.search(data.q);
-    const facets = await engine.facets(out.results.map((r) => r.doc));
+    const docs = Uint32Array.from(out.results, (r) => r.doc);
+    const scores = Float64Array.from(out.results, (r) => r.score);
+    // The first cards are fetched with the facet tables, so the page's request for them is answered from memory.
+    const [{ rowSize, widths, rows }] = await Promise.all([engine.facetRows(docs), engine.cards([...docs.subarray(0, data.prefetch ?? 0)])]);
     runs.set(data.id, out);
     for (const id of runs.keys()) if (runs.size > 4) runs.delete(id);
-    const results = out.results.map((r, i) => ({ doc: r.doc, score: r.score, facets: facets[i] }));
-    return { type: "results", id: data.id, q: data.q, words: out.words, fuzzy: out.fuzzy, results };
+    return { type: "results", id: data.id, q: data.q, words: out.words, fuzzy: out.fuzzy, docs, scores, rowSize, widths, rows };
   }
 
   async function cards(data) {
@@ -68,7 +72,8 @@ if (typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScop
     const handler = handlers[data.type];
     if (!handler) return;
     try {
-      self.postMessage(await handler(data));
+      const answer = await handler(data);
+      self.postMessage(answer, Object.values(answer).filter(ArrayBuffer.isView).map((v) => v.buffer));
     } catch (e) {
       self.postMessage({ type: "error", id: data.id, message: String(e?.message ?? e) });
     }

@@ -83,11 +83,9 @@ async function runSearch(q) {
   }
   const id = ++state.seq;
   try {
-    const out = await state.client.ask({ type: "search", q });
+    const out = await state.client.ask({ type: "search", q, prefetch: PAGE_SIZE });
     if (id !== state.seq) return; // a newer query is on its way
-    for (const r of out.results) {
-      r.values = Object.fromEntries(state.facets.map((g, i) => [g.name, r.facets[i].map((v) => g.values[v])]));
-    }
+    out.offsets = out.widths.map((_, g) => out.widths.slice(0, g).reduce((a, b) => a + b, 0));
     state.last = out;
     state.limit = PAGE_SIZE;
     pruneSelection();
@@ -118,32 +116,59 @@ const GROUPS = [
   { key: "tag", legend: "Topic", label: (v) => tags.get(v)?.name ?? String(v).replace(/-/g, " ") },
 ];
 
-const matchesGroup = (r, group) =>
-  selected[group.key].size === 0 || (r.values[group.key] ?? []).some((v) => selected[group.key].has(v));
+// Whether result i has value v of facet g, read from the result's facet bitmasks.
+const has = (i, g, v) => {
+  const last = state.last;
+  return (last.rows[i * last.rowSize + last.offsets[g] + (v >> 3)] & (1 << (v & 7))) !== 0;
+};
+const facetIndex = (group) => state.facets.findIndex((f) => f.name === group.key);
+const valueIndex = (g, value) => state.facets[g].values.indexOf(value);
 
-// Results that pass every group's filter except (optionally) one group's.
-const filtered = (except) => state.last.results.filter((r) => GROUPS.every((g) => g === except || matchesGroup(r, g)));
+function matchesGroup(i, group) {
+  if (selected[group.key].size === 0) return true;
+  const g = facetIndex(group);
+  return [...selected[group.key]].some((value) => has(i, g, valueIndex(g, value)));
+}
+
+// Indexes of the results that pass every group's filter except (optionally) one group's.
+function filtered(except) {
+  const keep = [];
+  for (let i = 0; i < state.last.docs.length; i++) if (GROUPS.every((g) => g === except || matchesGroup(i, g))) keep.push(i);
+  return keep;
+}
+
+// How many of the results `indexes` have each value of facet g.
+function countValues(indexes, g) {
+  const counts = new Map();
+  const { values } = state.facets[g];
+  for (const i of indexes) {
+    for (let v = 0; v < values.length; v++) if (has(i, g, v)) counts.set(values[v], (counts.get(values[v]) ?? 0) + 1);
+  }
+  return counts;
+}
 
 function pruneSelection() {
-  for (const g of GROUPS) {
-    const present = new Set(state.last.results.flatMap((r) => r.values[g.key] ?? []));
-    for (const v of selected[g.key]) if (!present.has(v)) selected[g.key].delete(v);
+  const all = [...state.last.docs.keys()];
+  for (const group of GROUPS) {
+    const present = countValues(all, facetIndex(group));
+    for (const v of selected[group.key]) if (!present.has(v)) selected[group.key].delete(v);
   }
 }
 
 function renderFacets() {
   facetsBox.replaceChildren();
-  if (!state.last || state.last.results.length === 0) { facetsBox.hidden = true; return; }
+  if (!state.last || state.last.docs.length === 0) { facetsBox.hidden = true; return; }
   facetsBox.append(Object.assign(document.createElement("h2"), { className: "search-facets__title", textContent: "Narrow the results" }));
-  for (const g of GROUPS) {
-    const counts = new Map();
-    for (const r of filtered(g)) for (const v of r.values[g.key] ?? []) counts.set(v, (counts.get(v) ?? 0) + 1);
-    for (const v of selected[g.key]) if (!counts.has(v)) counts.set(v, 0);
-    const values = [...counts.keys()].sort((a, b) => counts.get(b) - counts.get(a) || g.label(a).localeCompare(g.label(b)));
+  for (const group of GROUPS) {
+    const g = facetIndex(group);
+    if (g < 0) continue;
+    const counts = countValues(filtered(group), g);
+    for (const v of selected[group.key]) if (!counts.has(v)) counts.set(v, 0);
+    const values = [...counts.keys()].sort((a, b) => counts.get(b) - counts.get(a) || group.label(a).localeCompare(group.label(b)));
     if (values.length === 0) continue;
-    facetsBox.append(state.view.facetFieldset(g, values, counts, selected[g.key], (value, checked, boxId) => {
-      if (checked) selected[g.key].add(value);
-      else selected[g.key].delete(value);
+    facetsBox.append(state.view.facetFieldset(group, values, counts, selected[group.key], (value, checked, boxId) => {
+      if (checked) selected[group.key].add(value);
+      else selected[group.key].delete(value);
       state.limit = PAGE_SIZE;
       render(boxId);
     }));
@@ -168,7 +193,7 @@ async function render(focusId) {
   }
   const shown = filtered(null);
   const visible = shown.slice(0, state.limit);
-  const answer = visible.length ? await state.client.ask({ type: "cards", run: last.id, docs: visible.map((r) => r.doc) }) : { cards: [] };
+  const answer = visible.length ? await state.client.ask({ type: "cards", run: last.id, docs: visible.map((i) => last.docs[i]) }) : { cards: [] };
   if (renderId !== state.renders) return; // a newer render has started
   list.replaceChildren(...answer.cards.map(({ card, marked }) => {
     const words = new Set(marked);
@@ -177,7 +202,7 @@ async function render(focusId) {
   more.hidden = shown.length <= visible.length;
   renderFacets();
 
-  const total = last.results.length;
+  const total = last.docs.length;
   const label = `“${last.q.trim()}”`;
   let text = total === 0 ? `No results for ${label}.` : `${shown.length} ${shown.length === 1 ? "result" : "results"} for ${label}`;
   if (total > 0 && shown.length !== total) text += ` (filtered from ${total})`;
