@@ -8,7 +8,8 @@ using ResourceGen.Templating;
 namespace ResourceGen.Generation;
 
 /// <summary>
-/// The sharded search index under <c>/search/</c> that the search page reads (<see cref="SearchShardWriter"/>), and,
+/// The sharded search index under <c>/search/</c> that the search page reads (<see cref="SearchShardWriter"/>; only
+/// when the theme has a search page), and,
 /// unless <c>search.lunr_export</c> is false, the lunr export: <c>/search-index.json</c> (a serialised lunr 2.3.9
 /// index that <c>lunr.Index.load</c> accepts) and <c>/search-docs.json</c>, which maps each short ref to what a
 /// result shows and facets filter on.
@@ -55,7 +56,11 @@ public sealed class SearchIndexGenerator : IOutputGenerator
             new("audience", [.. pages.Select(p => (IReadOnlyList<string>)[.. p.Audience.Select(a => a.Name)])]),
             new("tag", [.. pages.Select(p => (IReadOnlyList<string>)[.. p.Tags.Select(t => t.Name)])]),
         ];
-        foreach (var file in SearchShardWriter.Write(index, facets, cards)) yield return file;
+        // Only the theme's search page reads the sharded index; a theme without one gets the lunr export alone.
+        if (context.Renderer.HasTemplate(SearchPageGenerator.Template))
+        {
+            foreach (var file in SearchShardWriter.Write(index, facets, cards)) yield return file;
+        }
         if (!context.Site.Config.Search.LunrExport) yield break;
         yield return new OutputFile(IndexPath, LunrIndexSerializer.Serialize(index));
         yield return new OutputFile(DocsPath, JsonSerializer.SerializeToUtf8Bytes(docs, DocsJson));

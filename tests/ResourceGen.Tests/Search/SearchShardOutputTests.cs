@@ -31,6 +31,8 @@ public class SearchShardOutputTests
         tags: [gross-motor]
         ---
         Crawl under the table, then climb over cushions.
+        -- templates/search.html --
+        <h1>{{ title }}</h1>
 
         """;
 
