@@ -116,4 +116,17 @@ public sealed class ShardedSearchBrowserTests(BrowserFixture fixture, LunrCompat
         if (total <= 20) Assert.True(await page.Locator("#search-more").IsHiddenAsync());
         Assert.Empty(probe.Problems);
     }
+
+    [Fact]
+    public async Task Without_Worker_the_same_results_come_from_the_main_thread()
+    {
+        await using var probe = await PageProbe.CreateAsync(fixture.Browser, 1280, 900);
+        await probe.Page.AddInitScriptAsync("delete window.Worker;");
+        await probe.NavigateAsync(fixture.Server.BaseUrl + "search/?q=listening");
+        await probe.Page.WaitForFunctionAsync("() => document.getElementById('search').dataset.engine === 'main'", null, Soon);
+        await probe.Page.WaitForFunctionAsync("() => (document.getElementById('search-status').textContent || '').includes('for “listening”')", null, Soon);
+        var expected = (await LunrResultsAsync(["listening"]))[0];
+        Assert.Equal(expected.Select(r => r.Url).Take(10), await PageLinksAsync(probe.Page));
+        Assert.Empty(probe.Problems);
+    }
 }
