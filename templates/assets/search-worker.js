@@ -1,113 +1,81 @@
 /*
- * Search core for the /search/ page. It runs in a Web Worker (loaded by search.js with absolute URLs) and,
- * when Worker is unavailable, on the main thread as a classic script that exposes window.ResourceGenSearch.
+ * The Web Worker (a module worker) of the /search/ page: it opens the sharded index and answers the page's
+ * messages, so that fetching and scoring never block typing. Without Worker, search.js imports this module and
+ * calls createSession() itself; the messages are the same.
  *
- * Worker messages in:  {type: "init", lunr: <absolute URL of lunr.js>, index: <absolute URL of search-index.json>}
- *                      {type: "search", id: <number>, q: <raw user text>}
- * Worker messages out: {type: "ready"} | {type: "error", message} |
- *                      {type: "results", id, q, terms, fuzzy, results: [{ref, score, matched: [index terms]}]}
- * User text is never passed to idx.search: it is cleaned and turned into lunr Query API clauses.
+ * In:  {type: "init", engine, stemmer, fuzzy, manifest} (absolute URLs)
+ *      {type: "search", id, q, prefetch: <cards to fetch at once>}  ·  {type: "cards", id, run: <id of a search>, docs: [document numbers]}
+ * Out: {type: "ready", facets} | {type: "error", message}
+ *      {type: "results", id, q, words, fuzzy, docs: Uint32Array, scores: Float64Array, rowSize, widths,
+ *       rows: Uint8Array (each result's facet bitmasks, rowSize bytes a result; see search-engine.js facetRows)}
+ *      {type: "cards", id, cards: [{doc, card, marked: [lowercase words of the card to highlight]}]}
  */
-(function (scope) {
-  "use strict";
+const load = async (url, kind) => {
+  const response = await fetch(url, { credentials: "same-origin" });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  return kind === "json" ? response.json() : new Uint8Array(await response.arrayBuffer());
+};
 
-  // Turns raw text into safe query terms: lowercase words without lunr syntax, punctuation or stop words.
-  function queryTerms(lunr, text) {
-    var words = String(text == null ? "" : text).toLowerCase().split(/[\s\-\u2010-\u2015]+/);
-    var seen = Object.create(null);
-    var terms = [];
-    for (var i = 0; i < words.length; i++) {
-      // Letters and digits only: drops + - : ^ ~ * quotes and every other punctuation mark.
-      var word = words[i].replace(/[^\p{L}\p{N}]+/gu, "");
-      if (word === "" || seen[word]) continue;
-      if (lunr.stopWordFilter(new lunr.Token(word, {})) === undefined) continue;
-      seen[word] = true;
-      terms.push(word);
+// The words of a card's title, summary and headings whose lunr stem is one of the matched index terms.
+function markedWords(card, matched, stem) {
+  const marked = new Set();
+  const texts = [card.title, card.summary, ...(card.sections ?? []).map((s) => s[0])];
+  for (const text of texts) {
+    for (const [word] of String(text ?? "").matchAll(/[\p{L}\p{N}_']+/gu)) {
+      const lower = word.toLowerCase();
+      const trimmed = lower.replace(/^\W+/, "").replace(/\W+$/, "");
+      if (matched.has(lower) || (trimmed !== "" && matched.has(stem(trimmed)))) marked.add(lower);
     }
-    if (terms.length > 12) terms.length = 12;
-    return terms;
+  }
+  return [...marked];
+}
+
+/** The handlers of one page's messages, each returning its answer. */
+export function createSession() {
+  const runs = new Map();
+  let engine = null;
+  let stemmer = null;
+
+  async function init(data) {
+    const manifest = load(data.manifest, "json"); // fetched while the modules load
+    const [{ openIndex }, { stem }, { fuzzyMatcher }] = await Promise.all([import(data.engine), import(data.stemmer), import(data.fuzzy)]);
+    engine = await openIndex(data.manifest, { load: (url, kind) => (url === data.manifest ? manifest : load(url, kind)), stem, fuzzyMatcher });
+    stemmer = stem;
+    return { type: "ready", facets: engine.manifest.facets };
   }
 
-  function runQuery(idx, lunr, terms, distance) {
-    return idx.query(function (q) {
-      terms.forEach(function (term) {
-        q.term(term, { boost: 10, usePipeline: true });
-        q.term(term, { boost: 1, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
-        if (term.length >= 5) q.term(term, { boost: 0.5, usePipeline: true, editDistance: distance });
-      });
-    });
+  async function search(data) {
+    const out = await engine.search(data.q);
+    const docs = Uint32Array.from(out.results, (r) => r.doc);
+    const scores = Float64Array.from(out.results, (r) => r.score);
+    // The first cards are fetched with the facet tables, so the page's request for them is answered from memory.
+    const [{ rowSize, widths, rows }] = await Promise.all([engine.facetRows(docs), engine.cards([...docs.subarray(0, data.prefetch ?? 0)])]);
+    runs.set(data.id, out);
+    for (const id of runs.keys()) if (runs.size > 4) runs.delete(id);
+    return { type: "results", id: data.id, q: data.q, words: out.words, fuzzy: out.fuzzy, docs, scores, rowSize, widths, rows };
   }
 
-  // True when at least one matched index term is the stem of a query term or starts with a query term.
-  function hasDirectMatch(lunr, terms, results) {
-    var stems = terms.map(function (t) { return lunr.stemmer(new lunr.Token(t, {})).toString(); });
-    return results.some(function (r) {
-      return Object.keys(r.matchData.metadata).some(function (m) {
-        return terms.some(function (t, i) { return m === stems[i] || m.lastIndexOf(t, 0) === 0; });
-      });
-    });
+  async function cards(data) {
+    const run = runs.get(data.run);
+    const found = await engine.cards(data.docs);
+    const answer = found.map((card, i) => ({ doc: data.docs[i], card, marked: markedWords(card, new Set(run ? run.matchedTerms(data.docs[i]) : []), stemmer) }));
+    return { type: "cards", id: data.id, cards: answer };
   }
 
-  // Runs a search and returns plain data; never throws.
-  function search(idx, lunr, text) {
-    var empty = { terms: [], fuzzy: false, results: [] };
+  return { init, search, cards };
+}
+
+if (typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope) {
+  const handlers = createSession();
+  self.onmessage = async (event) => {
+    const data = event.data ?? {};
+    const handler = handlers[data.type];
+    if (!handler) return;
     try {
-      if (!idx || !lunr) return empty;
-      var terms = queryTerms(lunr, text);
-      if (terms.length === 0) return empty;
-      var results = runQuery(idx, lunr, terms, 1);
-      var fuzzy = false;
-      if (results.length === 0 && terms.some(function (t) { return t.length >= 5; })) {
-        results = runQuery(idx, lunr, terms, 2);
-        fuzzy = results.length > 0;
-      } else if (results.length > 0 && !hasDirectMatch(lunr, terms, results)) {
-        fuzzy = true;
-      }
-      return {
-        terms: terms,
-        fuzzy: fuzzy,
-        results: results.map(function (r) {
-          return { ref: r.ref, score: r.score, matched: Object.keys(r.matchData.metadata) };
-        }),
-      };
+      const answer = await handler(data);
+      self.postMessage(answer, Object.values(answer).filter(ArrayBuffer.isView).map((v) => v.buffer));
     } catch (e) {
-      return empty;
-    }
-  }
-
-  var api = { queryTerms: queryTerms, search: search };
-
-  var isWorker = typeof WorkerGlobalScope !== "undefined" && scope instanceof WorkerGlobalScope;
-  if (!isWorker) {
-    scope.ResourceGenSearch = api;
-    return;
-  }
-
-  var idx = null;
-  scope.onmessage = function (event) {
-    var data = event.data || {};
-    if (data.type === "init") {
-      try {
-        scope.importScripts(data.lunr);
-      } catch (e) {
-        scope.postMessage({ type: "error", message: "lunr.js could not be loaded" });
-        return;
-      }
-      fetch(data.index, { credentials: "same-origin" })
-        .then(function (response) {
-          if (!response.ok) throw new Error("HTTP " + response.status);
-          return response.json();
-        })
-        .then(function (json) {
-          idx = scope.lunr.Index.load(json);
-          scope.postMessage({ type: "ready" });
-        })
-        .catch(function (e) {
-          scope.postMessage({ type: "error", message: "The search index could not be loaded: " + (e && e.message) });
-        });
-    } else if (data.type === "search") {
-      var out = search(idx, scope.lunr, data.q);
-      scope.postMessage({ type: "results", id: data.id, q: data.q, terms: out.terms, fuzzy: out.fuzzy, results: out.results });
+      self.postMessage({ type: "error", id: data.id, message: String(e?.message ?? e) });
     }
   };
-})(self);
+}

@@ -14,4 +14,10 @@ public sealed record SearchSettings
 
     /// <summary>The boost of each indexed field.</summary>
     public IReadOnlyDictionary<string, double> Boosts { get; init; } = DefaultBoosts;
+
+    /// <summary>
+    /// True (the default) to also write <c>search-index.json</c> and <c>search-docs.json</c> for lunr.js users;
+    /// <c>lunr_export: false</c> turns them off. The search page reads only the sharded index.
+    /// </summary>
+    public bool LunrExport { get; init; } = true;
 }

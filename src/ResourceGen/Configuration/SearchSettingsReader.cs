@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ResourceGen.Configuration;
 
-/// <summary>Reads the <c>search:</c> section of <c>site.yml</c>: <c>boosts: {title: 10, tags: 5, summary: 2, body: 1}</c>.</summary>
+/// <summary>Reads the <c>search:</c> section of <c>site.yml</c>: <c>boosts: {title: 10, tags: 5, summary: 2, body: 1}</c> and <c>lunr_export: false</c>.</summary>
 internal static class SearchSettingsReader
 {
     public static SearchSettings Read(YamlMappingNode? section, DiagnosticBag diagnostics, ref bool failed)
@@ -27,7 +27,8 @@ internal static class SearchSettingsReader
                     boostReader.Report(field, valueNode, "must be a positive number, e.g. 5");
             }
         }
+        var lunrExport = reader.Boolean("lunr_export") ?? true;
         failed |= reader.HasErrors;
-        return new SearchSettings { Boosts = boosts };
+        return new SearchSettings { Boosts = boosts, LunrExport = lunrExport };
     }
 }

@@ -8,8 +8,11 @@ using ResourceGen.Templating;
 namespace ResourceGen.Generation;
 
 /// <summary>
-/// The search index <c>/search-index.json</c> (a serialised lunr 2.3.9 index that <c>lunr.Index.load</c> accepts)
-/// and <c>/search-docs.json</c>, which maps each short ref to what a result shows and facets filter on.
+/// The sharded search index under <c>/search/</c> that the search page reads (<see cref="SearchShardWriter"/>; only
+/// when the theme has a search page), and,
+/// unless <c>search.lunr_export</c> is false, the lunr export: <c>/search-index.json</c> (a serialised lunr 2.3.9
+/// index that <c>lunr.Index.load</c> accepts) and <c>/search-docs.json</c>, which maps each short ref to what a
+/// result shows and facets filter on.
 /// </summary>
 internal sealed class SearchIndexGenerator : IOutputGenerator
 {
@@ -33,16 +36,33 @@ internal sealed class SearchIndexGenerator : IOutputGenerator
         foreach (var (field, boost) in boosts) builder.Field(field, boost);
 
         var docs = new Dictionary<string, SearchDocument>(pages.Count, StringComparer.Ordinal);
+        var cards = new byte[pages.Count][];
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
             var reference = ShortRef(i);
+            var tags = page.Tags.Select(t => t.Name).ToList();
+            var date = TemplateFunctions.DateIso(page.Date);
             builder.Add(reference, [.. boosts.Keys.Select(field => FieldValue(page, field))]);
-            docs[reference] = new SearchDocument(page.Url, page.Title, page.Type, page.Summary,
-                page.Tags.Select(t => t.Name).ToList(), page.Audience.Select(a => a.Name).ToList(), TemplateFunctions.DateIso(page.Date));
+            docs[reference] = new SearchDocument(page.Url, page.Title, page.Type, page.Summary, tags, page.Audience.Select(a => a.Name).ToList(), date);
+            cards[i] = JsonSerializer.SerializeToUtf8Bytes(
+                new SearchCard(page.Url, page.Title, page.Type, page.Summary, tags, date, [.. page.Toc.Select(h => new[] { h.Text, h.Id })]), DocsJson);
         }
 
-        yield return new OutputFile(IndexPath, LunrIndexSerializer.Serialize(builder.Build()));
+        var index = builder.Build();
+        SearchFacetGroup[] facets =
+        [
+            new("type", [.. pages.Select(p => (IReadOnlyList<string>)[p.Type])]),
+            new("audience", [.. pages.Select(p => (IReadOnlyList<string>)[.. p.Audience.Select(a => a.Name)])]),
+            new("tag", [.. pages.Select(p => (IReadOnlyList<string>)[.. p.Tags.Select(t => t.Name)])]),
+        ];
+        // Only the theme's search page reads the sharded index; a theme without one gets the lunr export alone.
+        if (context.Renderer.HasTemplate(SearchPageGenerator.Template))
+        {
+            foreach (var file in SearchShardWriter.Write(index, facets, cards)) yield return file;
+        }
+        if (!context.Site.Config.Search.LunrExport) yield break;
+        yield return new OutputFile(IndexPath, LunrIndexSerializer.Serialize(index));
         yield return new OutputFile(DocsPath, JsonSerializer.SerializeToUtf8Bytes(docs, DocsJson));
     }
 

@@ -75,7 +75,7 @@ public sealed class IncrementalSiteBuilder
     /// </summary>
     public IReadOnlyList<string> CompleteDeferred()
     {
-        var files = _pipeline.CompleteHeldBack();
-        return files.Count == 0 ? [] : _output.Update(files);
+        var (previous, files) = _pipeline.CompleteHeldBack();
+        return files.Count == 0 ? [] : _output.Replace(previous, files);
     }
 }

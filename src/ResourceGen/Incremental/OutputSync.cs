@@ -39,8 +39,18 @@ internal sealed class OutputSync(string outputDir)
         return [.. changed, .. gone];
     }
 
-    /// <summary>Writes those of <paramref name="files"/> whose bytes changed, leaving every other file as it is; returns the paths written.</summary>
-    public IReadOnlyList<string> Update(IReadOnlyList<OutputFile> files) => Update(files, _ => false);
+    /// <summary>
+    /// Writes those of <paramref name="files"/> whose bytes changed and deletes the paths of <paramref name="previous"/>
+    /// that <paramref name="files"/> no longer has (an output whose file names carry content hashes); returns the paths written or deleted.
+    /// </summary>
+    public IReadOnlyList<string> Replace(IReadOnlyList<OutputFile> previous, IReadOnlyList<OutputFile> files)
+    {
+        var changed = Update(files, _ => false);
+        var wanted = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var gone = previous.Select(f => f.Path).Where(path => !wanted.Contains(path) && _written!.Remove(path)).ToList();
+        foreach (var path in gone) OutputWriter.Delete(outputDir, path);
+        return [.. changed, .. gone];
+    }
 
     private IReadOnlyList<string> Update(IReadOnlyList<OutputFile> files, Func<int, bool> knownSame)
     {

@@ -86,12 +86,16 @@ internal sealed class SitePipeline
         return new SiteBuild(problems.Sorted(), files, model, pages.Count, timer.Timings) { PagesRendered = _queries.PagesRendered };
     }
 
-    /// <summary>The files of the outputs the last <see cref="Build"/> held back; none when it held back nothing.</summary>
-    public IReadOnlyList<OutputFile> CompleteHeldBack()
+    /// <summary>
+    /// The files of the outputs the last <see cref="Build"/> held back (none when it held back nothing), and the
+    /// files those outputs had before, which that build wrote in their place.
+    /// </summary>
+    public (IReadOnlyList<OutputFile> Previous, IReadOnlyList<OutputFile> Files) CompleteHeldBack()
     {
+        var previous = _held.SelectMany(i => _queries.Outputs.Last(i) ?? []).ToList();
         var files = _held.SelectMany(i => _queries.Outputs.Get(i, default)).ToList();
         _held.Clear();
-        return files;
+        return (previous, files);
     }
 
     private static SiteBuild Failed(DiagnosticBag problems, int filesChecked, StageTimer timer) =>

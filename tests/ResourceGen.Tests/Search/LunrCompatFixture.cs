@@ -34,6 +34,14 @@ public sealed class LunrCompatFixture
             .ToList();
     }
 
+    /// <summary>Runs <c>node script arguments</c> in the fixture folder; fails the test when node or lunr cannot be set up.</summary>
+    public (int ExitCode, string Output) RunScript(string script, string[] arguments)
+    {
+        if (InstallProblem.Value is { } problem) Assert.Fail(problem);
+        var (exitCode, stdout, stderr) = Run("node", [script, .. arguments], TimeSpan.FromSeconds(120));
+        return (exitCode, stdout + stderr);
+    }
+
     private static string? Install() => NpmPackages.EnsureInstalled(Folder, "lunr", "2.3.9");
 
     private static (int ExitCode, string Stdout, string Stderr) Run(string fileName, string[] arguments, TimeSpan timeout) =>
