@@ -93,9 +93,9 @@ export function resultItem(card, marks, tags) {
     const list = element("ul", "card__tags");
     list.setAttribute("role", "list");
     list.setAttribute("aria-label", "Topics");
-    for (const name of card.tags) {
-      const info = tags.get(name);
-      const chip = element(info?.url ? "a" : "span", "chip chip--small", info?.name ?? name.replace(/-/g, " "));
+    for (const slug of card.tags) {
+      const info = tags.get(slug);
+      const chip = element(info?.url ? "a" : "span", "chip chip--small", info?.name ?? slug.replace(/-/g, " "));
       if (info?.url) chip.href = info.url;
       const item = element("li");
       item.append(chip);

@@ -1,7 +1,7 @@
 namespace ResourceGen.Configuration;
 
 /// <summary>How the search index is built, from the <c>search:</c> section of <c>site.yml</c>.</summary>
-public sealed record SearchSettings
+internal sealed record SearchSettings
 {
     /// <summary>The indexed fields, in index order, with their default boosts.</summary>
     public static readonly IReadOnlyDictionary<string, double> DefaultBoosts = new Dictionary<string, double>

@@ -7,7 +7,7 @@ namespace ResourceGen.Generation;
 /// <param name="Title">The title.</param>
 /// <param name="Type">The content type's name.</param>
 /// <param name="Summary">The summary.</param>
-/// <param name="Tags">Tag display names.</param>
+/// <param name="Tags">Tag slugs; the search page shows each by the name and URL its tag list gives for the slug.</param>
 /// <param name="Date">YYYY-MM-DD, or empty.</param>
 /// <param name="Sections">The page's headings as <c>[text, anchor]</c>, offered as sub-results when a query matches them.</param>
 internal sealed record SearchCard(

@@ -10,7 +10,7 @@ namespace ResourceGen.Generation;
 /// <param name="Tags">Tag display names.</param>
 /// <param name="Audience">Audiences.</param>
 /// <param name="Date">YYYY-MM-DD, or empty.</param>
-public sealed record SearchDocument(
+internal sealed record SearchDocument(
     [property: JsonPropertyName("url")] string Url,
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("type")] string Type,

@@ -42,11 +42,12 @@ internal sealed class SearchIndexGenerator : IOutputGenerator
             var page = pages[i];
             var reference = ShortRef(i);
             var tags = page.Tags.Select(t => t.Name).ToList();
+            var tagSlugs = page.Tags.Select(t => t.Slug).ToList();
             var date = TemplateFunctions.DateIso(page.Date);
             builder.Add(reference, [.. boosts.Keys.Select(field => FieldValue(page, field))]);
             docs[reference] = new SearchDocument(page.Url, page.Title, page.Type, page.Summary, tags, page.Audience.Select(a => a.Name).ToList(), date);
             cards[i] = JsonSerializer.SerializeToUtf8Bytes(
-                new SearchCard(page.Url, page.Title, page.Type, page.Summary, tags, date, [.. page.Toc.Select(h => new[] { h.Text, h.Id })]), DocsJson);
+                new SearchCard(page.Url, page.Title, page.Type, page.Summary, tagSlugs, date, [.. page.Toc.Select(h => new[] { h.Text, h.Id })]), DocsJson);
         }
 
         var index = builder.Build();
@@ -54,7 +55,7 @@ internal sealed class SearchIndexGenerator : IOutputGenerator
         [
             new("type", [.. pages.Select(p => (IReadOnlyList<string>)[p.Type])]),
             new("audience", [.. pages.Select(p => (IReadOnlyList<string>)[.. p.Audience.Select(a => a.Name)])]),
-            new("tag", [.. pages.Select(p => (IReadOnlyList<string>)[.. p.Tags.Select(t => t.Name)])]),
+            new("tag", [.. pages.Select(p => (IReadOnlyList<string>)[.. p.Tags.Select(t => t.Slug)])]),
         ];
         // Only the theme's search page reads the sharded index; a theme without one gets the lunr export alone.
         if (context.Renderer.HasTemplate(SearchPageGenerator.Template))

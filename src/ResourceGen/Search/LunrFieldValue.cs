@@ -4,7 +4,7 @@ namespace ResourceGen.Search;
 /// The value of one field of one document, as lunr sees it: missing (<c>null</c>/<c>undefined</c>: no tokens, but the
 /// field still counts with length 0), a text (split into tokens) or a list (one token per item, never split).
 /// </summary>
-public readonly record struct LunrFieldValue
+internal readonly record struct LunrFieldValue
 {
     private LunrFieldValue(string? text, IReadOnlyList<string?>? items)
     {

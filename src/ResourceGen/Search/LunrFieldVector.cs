@@ -4,7 +4,7 @@ namespace ResourceGen.Search;
 /// The BM25 weights of one field of one document (an entry of lunr's <c>fieldVectors</c>, serialized as
 /// <c>["field/docRef", [termIndex, weight, …]]</c>).
 /// </summary>
-public sealed class LunrFieldVector
+internal sealed class LunrFieldVector
 {
     internal LunrFieldVector(int documentIndex, int fieldIndex, int[] termIndexes, double[] weights)
     {

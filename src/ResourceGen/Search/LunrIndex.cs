@@ -4,7 +4,7 @@ namespace ResourceGen.Search;
 /// A built lunr 2.3.9 index as plain data: what <c>JSON.stringify(lunrIndex)</c> holds.
 /// <see cref="LunrIndexSerializer"/> writes it; the browser reads it with <c>lunr.Index.load</c>.
 /// </summary>
-public sealed class LunrIndex
+internal sealed class LunrIndex
 {
     /// <summary>The lunr version the index is written for.</summary>
     public const string LunrVersion = "2.3.9";

@@ -16,7 +16,7 @@ namespace ResourceGen.Search;
 /// builder.Add("a", ["Calm corner", body]);
 /// byte[] json = LunrIndexSerializer.Serialize(builder.Build());
 /// </code></example>
-public sealed class LunrIndexBuilder
+internal sealed class LunrIndexBuilder
 {
     private readonly List<LunrField> fields = [];
     private readonly List<(string Ref, LunrFieldValue[] Values, double Boost)> documents = [];

@@ -12,7 +12,7 @@ namespace ResourceGen.Search;
 /// numeric order inside each posting, as JavaScript orders object keys. Chunks of the output are written in
 /// parallel and joined in order.
 /// </remarks>
-public static class LunrIndexSerializer
+internal static class LunrIndexSerializer
 {
     private const int ChunkSize = 2048;
 

@@ -5,7 +5,7 @@ namespace ResourceGen.Search;
 /// <see cref="PorterStemmer"/>. A token that trims to "" is kept as the term "" (lunr only drops null results).
 /// </summary>
 /// <remarks>The pipeline lunr serializes for <em>searching</em> is the stemmer alone: see <see cref="LunrIndex.Pipeline"/>.</remarks>
-public static class LunrPipeline
+internal static class LunrPipeline
 {
     /// <summary>The term lunr indexes for a lowercased <paramref name="token"/>, or null when it is a stop word.</summary>
     public static string? Run(string token)

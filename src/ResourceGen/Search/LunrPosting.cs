@@ -1,7 +1,7 @@
 namespace ResourceGen.Search;
 
 /// <summary>One term of lunr's <c>invertedIndex</c>: its vector index and the documents that contain it, per field.</summary>
-public sealed class LunrPosting
+internal sealed class LunrPosting
 {
     internal LunrPosting(string term, int termIndex, int[][] documents)
     {

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace ResourceGen.Search;
 
 /// <summary><c>lunr.stopWordFilter</c>: drops lunr's 119 English stop words (compared exactly, after trimming).</summary>
-public static class LunrStopWordFilter
+internal static class LunrStopWordFilter
 {
     /// <summary>lunr 2.3.9's stop words.</summary>
     public static readonly FrozenSet<string> Words = FrozenSet.Create(StringComparer.Ordinal,

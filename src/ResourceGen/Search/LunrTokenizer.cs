@@ -10,7 +10,7 @@ namespace ResourceGen.Search;
 /// JavaScript's <c>\s</c> is not .NET's <see cref="char.IsWhiteSpace(char)"/>: U+FEFF separates tokens and
 /// U+0085 does not. Token positions (lunr's <c>position</c> metadata) are not produced.
 /// </remarks>
-public static class LunrTokenizer
+internal static class LunrTokenizer
 {
     // JavaScript's \s (WhiteSpace and LineTerminator in ECMA-262, Unicode Zs) plus lunr's '-'.
     private const string SeparatorChars =

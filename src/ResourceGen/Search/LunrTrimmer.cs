@@ -4,7 +4,7 @@ namespace ResourceGen.Search;
 /// <c>lunr.trimmer</c>: removes non-word characters from both ends of a token. JavaScript's <c>\W</c> is ASCII-only,
 /// so everything except <c>[A-Za-z0-9_]</c> counts as non-word: "café" becomes "caf", "—" becomes "".
 /// </summary>
-public static class LunrTrimmer
+internal static class LunrTrimmer
 {
     /// <summary>The token without leading and trailing non-word characters.</summary>
     public static string Trim(string token)

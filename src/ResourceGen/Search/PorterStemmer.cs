@@ -10,7 +10,7 @@ namespace ResourceGen.Search;
 /// Two regex differences are bridged in the patterns: JavaScript's <c>.</c> also excludes '\r', U+2028 and U+2029,
 /// and its <c>$</c> (without the m flag) matches only at the very end, which is .NET's <c>\z</c>.
 /// </remarks>
-public static partial class PorterStemmer
+internal static partial class PorterStemmer
 {
     // c = [^aeiou], v = [aeiouy], C = c[^aeiouy]*, V = v[aeiou]*; "." is JavaScript's dot.
     private const string Dot = @"[^\n\r\u2028\u2029]";

@@ -3,4 +3,4 @@ namespace ResourceGen.Search;
 /// <summary>A facet of the search page (type, audience, topic) and each document's values for it, in document order.</summary>
 /// <param name="Name">The facet's key, e.g. <c>type</c>.</param>
 /// <param name="Values">For each document of the index, its values.</param>
-public sealed record SearchFacetGroup(string Name, IReadOnlyList<IReadOnlyList<string>> Values);
+internal sealed record SearchFacetGroup(string Name, IReadOnlyList<IReadOnlyList<string>> Values);

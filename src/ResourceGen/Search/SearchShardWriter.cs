@@ -7,7 +7,7 @@ namespace ResourceGen.Search;
 /// then dictionary slices, postings packs, edit-distance shards, document tables and result cards, each fetched
 /// only when a query needs it. The README's "Search index format" section documents every file.
 /// </summary>
-public static class SearchShardWriter
+internal static class SearchShardWriter
 {
     /// <summary>The manifest's site path; the only file without a content hash in its name.</summary>
     public const string ManifestPath = ShardFileName.Folder + "manifest.json";

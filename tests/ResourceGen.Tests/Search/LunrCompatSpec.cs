@@ -7,7 +7,7 @@ namespace ResourceGen.Tests.Search;
 /// The spec compat.js reads: fields, documents, document boosts and queries. Documents keep JavaScript's
 /// distinction between a missing field and <c>null</c> so that spec.json says exactly what the C# side indexed.
 /// </summary>
-public sealed class LunrCompatSpec
+internal sealed class LunrCompatSpec
 {
     /// <summary>The fields with their boosts.</summary>
     public List<LunrField> Fields { get; } = [];

@@ -6,7 +6,7 @@ namespace ResourceGen.Tests.Search;
 /// A seeded random corpus for the compatibility test: Zipf-distributed pseudo-words with English suffixes (so every
 /// Porter step runs), stop words, punctuation, capitals, accents, numbers, hyphens and tags, with base-36 refs.
 /// </summary>
-public static class RandomCorpus
+internal static class RandomCorpus
 {
     private static readonly string[] Onsets = ["b", "c", "d", "f", "g", "h", "l", "m", "n", "p", "r", "s", "t", "v", "w", "y", "br", "ch", "cl", "sh", "st", "tr", "th", "qu", ""];
     private static readonly string[] Vowels = ["a", "e", "i", "o", "u", "y", "ai", "ea", "ou", "ee"];

@@ -112,6 +112,23 @@ public class SearchShardOutputTests
     }
 
     [Fact]
+    public void Cards_and_the_topic_filter_name_a_tag_by_its_slug_which_the_search_page_maps_to_its_name_and_url()
+    {
+        using var site = SiteFixture.CopyOf(RepoPaths.Root, "templates");
+        site.Write("site.yml", "title: Lib\nbase_url: https://user.github.io/library/\n");
+        site.Write("content/articles/grip.md", "---\ntitle: Grip\ndate: 2026-02-01\ntags: [Fine Motor]\n---\nPinch and hold.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+
+        var card = Json(result.Files, result.Files.Single(f => f.Path.StartsWith("search/c/0.", StringComparison.Ordinal)).Path)[0];
+        Assert.Equal(["fine-motor"], card.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Contains("\"fine-motor\"", System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "search/manifest.json").Bytes));
+        var page = System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "search/index.html").Bytes);
+        Assert.Contains("<span data-slug=\"fine-motor\" data-url=\"/library/tags/fine-motor/\">Fine Motor</span>", page);
+        Assert.DoesNotContain("\"Fine Motor\"", System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "search/manifest.json").Bytes));
+    }
+
+    [Fact]
     public void The_lunr_export_is_written_by_default_and_lunr_export_false_turns_it_off()
     {
         var withExport = Build();

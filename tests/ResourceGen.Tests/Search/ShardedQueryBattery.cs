@@ -4,7 +4,7 @@ namespace ResourceGen.Tests.Search;
 /// Seeded search-box queries over a spec's own words: single and double words, prefixes, one- and two-edit typos,
 /// stop words, unicode, upper case, lunr syntax typed by hand, and queries longer than the 12 words the page keeps.
 /// </summary>
-public static class ShardedQueryBattery
+internal static class ShardedQueryBattery
 {
     private static readonly string[] Unicode = ["café", "naïve", "ΟΔΟΣ", "Straße", "İstanbul", "😀", "x-ray", "children's", "self-regulation", "2020", "3.5"];
 
