@@ -64,7 +64,6 @@ internal sealed class Query<TKey, TArg, TValue>(
 
         // Computations lock the memo itself (nothing else does): a lock object of its own would be one more object for
         // every value of every page.
-
         private volatile State? _state;
         private int _verifiedAt;
 
