@@ -29,14 +29,7 @@ internal sealed class OutputSync(string outputDir)
         _lastWrite = files;
         // Update added the new paths; when the files are as many as the paths, none written before is gone.
         if (files.Count == _written.Count) return changed;
-        var wanted = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var gone = _written.Keys.Where(path => !wanted.Contains(path)).ToList();
-        foreach (var path in gone)
-        {
-            OutputWriter.Delete(outputDir, path);
-            _written.Remove(path);
-        }
-        return [.. changed, .. gone];
+        return [.. changed, .. DeleteGone(_written.Keys, files)];
     }
 
     /// <summary>
@@ -46,10 +39,20 @@ internal sealed class OutputSync(string outputDir)
     public IReadOnlyList<string> Replace(IReadOnlyList<OutputFile> previous, IReadOnlyList<OutputFile> files)
     {
         var changed = Update(files, _ => false);
+        return [.. changed, .. DeleteGone(previous.Select(f => f.Path), files)];
+    }
+
+    // Deletes the written paths among candidates that files no longer has.
+    private List<string> DeleteGone(IEnumerable<string> candidates, IReadOnlyList<OutputFile> files)
+    {
         var wanted = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var gone = previous.Select(f => f.Path).Where(path => !wanted.Contains(path) && _written!.Remove(path)).ToList();
-        foreach (var path in gone) OutputWriter.Delete(outputDir, path);
-        return [.. changed, .. gone];
+        var gone = candidates.Where(path => !wanted.Contains(path) && _written!.ContainsKey(path)).ToList();
+        foreach (var path in gone)
+        {
+            OutputWriter.Delete(outputDir, path);
+            _written!.Remove(path);
+        }
+        return gone;
     }
 
     private IReadOnlyList<string> Update(IReadOnlyList<OutputFile> files, Func<int, bool> knownSame)
