@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ResourceGen.Model;
 using ResourceGen.Output;
 using ResourceGen.Search;
@@ -22,8 +20,6 @@ internal sealed class SearchIndexGenerator : IOutputGenerator
     /// <summary>The document store's site path.</summary>
     public const string DocsPath = "search-docs.json";
 
-    private static readonly JsonSerializerOptions DocsJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <inheritdoc />
     public bool Deferrable => true;
 
@@ -31,41 +27,44 @@ internal sealed class SearchIndexGenerator : IOutputGenerator
     public IEnumerable<OutputFile> Generate(BuildContext context)
     {
         var pages = context.Site.Pages;
-        var boosts = context.Site.Config.Search.Boosts;
+        // Only the theme's search page reads the sharded index; a theme without one gets the lunr export alone.
+        var shards = context.Renderer.HasTemplate(SearchPageGenerator.Template);
+        var export = context.Site.Config.Search.LunrExport;
+        if (!shards && !export) return [];
+
+        var index = BuildIndex(pages, context.Site.Config.Search.Boosts);
+        var files = new List<OutputFile>();
+        if (shards) files.AddRange(SearchShardWriter.Write(index, Facets(pages), [.. pages.Select(Card)]));
+        if (export)
+        {
+            var docs = new Dictionary<string, SearchDocument>(pages.Count, StringComparer.Ordinal);
+            for (var i = 0; i < pages.Count; i++) docs[ShortRef(i)] = Document(pages[i]);
+            files.Add(new OutputFile(IndexPath, LunrIndexSerializer.Serialize(index)));
+            files.Add(new OutputFile(DocsPath, ShardJson.Bytes(docs)));
+        }
+        return files;
+    }
+
+    private static LunrIndex BuildIndex(IReadOnlyList<Page> pages, IReadOnlyDictionary<string, double> boosts)
+    {
         var builder = new LunrIndexBuilder();
         foreach (var (field, boost) in boosts) builder.Field(field, boost);
-
-        var docs = new Dictionary<string, SearchDocument>(pages.Count, StringComparer.Ordinal);
-        var cards = new byte[pages.Count][];
-        for (var i = 0; i < pages.Count; i++)
-        {
-            var page = pages[i];
-            var reference = ShortRef(i);
-            var tags = page.Tags.Select(t => t.Name).ToList();
-            var tagSlugs = page.Tags.Select(t => t.Slug).ToList();
-            var date = TemplateFunctions.DateIso(page.Date);
-            builder.Add(reference, [.. boosts.Keys.Select(field => FieldValue(page, field))]);
-            docs[reference] = new SearchDocument(page.Url, page.Title, page.Type, page.Summary, tags, page.Audience.Select(a => a.Name).ToList(), date);
-            cards[i] = JsonSerializer.SerializeToUtf8Bytes(
-                new SearchCard(page.Url, page.Title, page.Type, page.Summary, tagSlugs, date, [.. page.Toc.Select(h => new[] { h.Text, h.Id })]), DocsJson);
-        }
-
-        var index = builder.Build();
-        SearchFacetGroup[] facets =
-        [
-            new("type", [.. pages.Select(p => (IReadOnlyList<string>)[p.Type])]),
-            new("audience", [.. pages.Select(p => (IReadOnlyList<string>)[.. p.Audience.Select(a => a.Name)])]),
-            new("tag", [.. pages.Select(p => (IReadOnlyList<string>)[.. p.Tags.Select(t => t.Slug)])]),
-        ];
-        // Only the theme's search page reads the sharded index; a theme without one gets the lunr export alone.
-        if (context.Renderer.HasTemplate(SearchPageGenerator.Template))
-        {
-            foreach (var file in SearchShardWriter.Write(index, facets, cards)) yield return file;
-        }
-        if (!context.Site.Config.Search.LunrExport) yield break;
-        yield return new OutputFile(IndexPath, LunrIndexSerializer.Serialize(index));
-        yield return new OutputFile(DocsPath, JsonSerializer.SerializeToUtf8Bytes(docs, DocsJson));
+        for (var i = 0; i < pages.Count; i++) builder.Add(ShortRef(i), [.. boosts.Keys.Select(field => FieldValue(pages[i], field))]);
+        return builder.Build();
     }
+
+    private static SearchDocument Document(Page page) => new(page.Url, page.Title, page.Type, page.Summary,
+        [.. page.Tags.Select(t => t.Name)], [.. page.Audience.Select(a => a.Name)], TemplateFunctions.DateIso(page.Date));
+
+    private static byte[] Card(Page page) => ShardJson.Bytes(new SearchCard(page.Url, page.Title, page.Type, page.Summary,
+        [.. page.Tags.Select(t => t.Slug)], TemplateFunctions.DateIso(page.Date), [.. page.Toc.Select(h => new[] { h.Text, h.Id })]));
+
+    private static SearchFacetGroup[] Facets(IReadOnlyList<Page> pages) =>
+    [
+        new("type", [.. pages.Select(p => (IReadOnlyList<string>)[p.Type])]),
+        new("audience", [.. pages.Select(p => (IReadOnlyList<string>)[.. p.Audience.Select(a => a.Name)])]),
+        new("tag", [.. pages.Select(p => (IReadOnlyList<string>)[.. p.Tags.Select(t => t.Slug)])]),
+    ];
 
     /// <summary>Refs are base-36 numbers: every posting and vector repeats the ref, so short refs keep the index small.</summary>
     public static string ShortRef(int index)

@@ -12,7 +12,6 @@ internal static class DocumentTableWriter
 {
     public const int DocumentsPerFile = 1024;
     public const int CardsPerBucket = 4;
-    public const int HashLength = 8;
 
     /// <summary>The tables' file names, the hash of each table's cards, and the files.</summary>
     public static (IReadOnlyList<string> Tables, IReadOnlyList<string> CardHashes, IReadOnlyList<(string Path, byte[] Bytes)> Files) Write(
@@ -27,8 +26,8 @@ internal static class DocumentTableWriter
             var end = Math.Min(documentCount, start + DocumentsPerFile);
             var buckets = new List<(int Number, byte[] Bytes)>();
             for (var b = start; b < end; b += CardsPerBucket) buckets.Add((b / CardsPerBucket, CardBucket(cards, b, Math.Min(end, b + CardsPerBucket))));
-            var hash = ShardFileName.Hash(buckets.SelectMany(b => b.Bytes).ToArray(), HashLength / 2);
-            files.AddRange(buckets.Select(b => ($"c/{b.Number}.{hash}.json", b.Bytes)));
+            var hash = ShardFileName.Hash(buckets.SelectMany(b => b.Bytes).ToArray());
+            files.AddRange(buckets.Select(b => (ShardFileName.Named("c", b.Number, hash, "json"), b.Bytes)));
             cardHashes.Add(hash);
 
             var table = Table(groups, values, ids, start, end);

@@ -6,11 +6,10 @@ namespace ResourceGen.Search;
 /// set-1 shards of its own 0- and 1-deletion keys, distance 2 reads both sets for its 0-, 1- and 2-deletion keys.
 /// A shard is a JSON array of terms; the page keeps only those lunr's own edit automaton accepts, and finds their
 /// entries in the dictionary slices. Shard s of set n is <c>f{n}/{s}.{hash}.json</c>; the manifest lists the hashes only, joined
-/// into one string of <see cref="HashLength"/>-character hashes in shard order.
+/// into one string of <see cref="ShardFileName.HashLength"/>-character hashes in shard order.
 /// </summary>
 internal static class FuzzyShardWriter
 {
-    public const int HashLength = 8;
     private const int KeysPerShard = 96;
     private const int MaxShards = 4096;
 
@@ -32,8 +31,8 @@ internal static class FuzzyShardWriter
         for (var s = 0; s < shardCount; s++)
         {
             var bytes = ShardJson.Bytes(shards[s].Select(t => keyed[t].Entry.Term).ToList());
-            hashes[s] = ShardFileName.Hash(bytes, HashLength / 2);
-            files.Add(($"f{set}/{s}.{hashes[s]}.json", bytes));
+            hashes[s] = ShardFileName.Hash(bytes);
+            files.Add((ShardFileName.Named($"f{set}", s, hashes[s], "json"), bytes));
         }
         return (hashes, files);
     }
