@@ -12,7 +12,8 @@ namespace ResourceGen.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ShardedSearchBrowserTests(BrowserFixture fixture, LunrCompatFixture lunr) : IClassFixture<LunrCompatFixture>
 {
-    private static readonly PageWaitForFunctionOptions Soon = new() { Timeout = 5000 };
+    // Generous: a cold worker on a loaded 2-core machine (the whole suite running) can take seconds; nothing here is timed.
+    private static readonly PageWaitForFunctionOptions Soon = new() { Timeout = 20000 };
 
     private static async Task SearchAsync(IPage page, string text)
     {
@@ -91,7 +92,7 @@ public sealed class ShardedSearchBrowserTests(BrowserFixture fixture, LunrCompat
         });
         var (pageUrl, sectionUrl) = (found[0][0], found[0][1]);
         await page.Locator($"#search-results a[href='{sectionUrl}']").First.ClickAsync();
-        await page.WaitForURLAsync("**" + sectionUrl, new PageWaitForURLOptions { Timeout = 5000 });
+        await page.WaitForURLAsync("**" + sectionUrl, new PageWaitForURLOptions { Timeout = 20000 });
         Assert.True(await page.EvaluateAsync<bool>("id => !!document.getElementById(decodeURIComponent(id))", sectionUrl.Split('#')[1]), $"no anchor for {sectionUrl} on {pageUrl}");
         Assert.Empty(probe.Problems);
     }
