@@ -41,6 +41,17 @@ internal static class ContentLoader
                 $"the file name '{fileName}' gives an empty URL; rename the file using letters or digits, or add 'slug: some-name'");
             return null;
         }
-        return new ContentItem(relativePath, validated.Type, validated.FrontMatter, split.Body, split.BodyFirstLine, slug);
+        return new ContentItem(relativePath, validated.Type, validated.FrontMatter, split.BodyFirstLine, slug);
+    }
+
+    /// <summary>
+    /// The Markdown body of a file that <see cref="Load(string, byte[], DiagnosticBag, SchemaSettings?)"/> accepted, and
+    /// the line it starts on. Its problems were reported when it was loaded.
+    /// </summary>
+    public static (string Text, int FirstLine) BodyOf(string relativePath, byte[] bytes)
+    {
+        var reported = new DiagnosticBag();
+        var split = SourceTextDecoder.Decode(bytes, relativePath, reported) is { } text ? FrontMatterSplitter.Split(text, relativePath, reported) : null;
+        return split is null ? ("", 0) : (split.Body, split.BodyFirstLine);
     }
 }

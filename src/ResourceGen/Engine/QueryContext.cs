@@ -35,8 +35,8 @@ internal sealed class QueryContext(QueryStore store)
     }
 
     /// <summary>
-    /// Reads an input that no other computation reads. A store that keeps no history is asked once, so it does not
-    /// keep the value after this read: a one-off build need not hold every file's bytes to its end.
+    /// Reads an input that no computation reads after this one. A store that keeps no history is asked once, so it does
+    /// not keep the value after this read: a one-off build need not hold every file's bytes to its end.
     /// </summary>
     public T ReadOnce<T>(Input<T> input)
     {

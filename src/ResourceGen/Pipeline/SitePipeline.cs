@@ -106,7 +106,7 @@ internal sealed class SitePipeline
     private void Forget(IReadOnlyList<string> pages, List<OutputFile> files)
     {
         var paths = pages.ToHashSet(StringComparer.Ordinal);
-        foreach (var query in new Action<IReadOnlySet<string>>[] { _queries.Item.Retain, _queries.Address.Retain, _queries.BodySource.Retain, _queries.Body.Retain,
+        foreach (var query in new Action<IReadOnlySet<string>>[] { _queries.Item.Retain, _queries.Address.Retain, _queries.Body.Retain,
             _queries.BasePage.Retain, _queries.Place.Retain, _queries.FullPage.Retain, _queries.LinkCheck.Retain, _queries.CommentSection.Retain, _queries.RelatedOf.Retain })
             query(paths);
         _queries.Render.Retain(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));

@@ -33,7 +33,6 @@ internal sealed partial class SiteQueries
         Targets = Define(store, FindTargets, ValueComparers.By<LinkTargets>(SameTargets));
         Answer = Define<string, LinkAnswer>(store, (c, path) => LinkAnswer.Of(c.Get(Targets, default), path), EqualityComparer<LinkAnswer>.Default);
         Markdown = Define(store, (c, _) => new MarkdownRenderer(c.Get(Config, default)?.Markdown ?? new MarkdownSettings()), ValueComparers.Reference<MarkdownRenderer>());
-        BodySource = Define<string, (string Text, int FirstLine)>(store, (c, path) => c.Get(Item, path) is { } item ? (item.Body, item.BodyFirstLine) : ("", 0), EqualityComparer<(string, int)>.Default);
         Body = Define<string, RenderedBody?>(store, RenderBody, ValueComparers.Reference<RenderedBody?>());
         _targetsUntracked = () => Targets.Get(default, default);
         DefineModel(store);
@@ -71,9 +70,6 @@ internal sealed partial class SiteQueries
 
     /// <summary>The Markdown renderer for the site's settings.</summary>
     public Query<NoArgument, NoArgument, MarkdownRenderer> Markdown { get; }
-
-    /// <summary>A page's Markdown body and its first line, by path: front-matter edits leave it equal.</summary>
-    public Query<string, NoArgument, (string Text, int FirstLine)> BodySource { get; }
 
     /// <summary>A page's rendered body, with the links to check once every output exists, by path; null without settings.</summary>
     public Query<string, NoArgument, RenderedBody?> Body { get; }
@@ -115,7 +111,7 @@ internal sealed partial class SiteQueries
 
     private ContentItem? LoadItem(QueryContext context, string path)
     {
-        if (context.Get(Config, default) is not { } config || context.ReadOnce(_inputs.Files[path]) is not { } bytes) return null;
+        if (context.Get(Config, default) is not { } config || context.Read(_inputs.Files[path]) is not { } bytes) return null;
         if (bytes.Length > config.MaxFileSize)
         {
             context.Diagnostics.Error(DiagnosticCodes.FileTooLarge, path, 1, 1,
@@ -151,10 +147,11 @@ internal sealed partial class SiteQueries
         && a.Drafts.SetEquals(b.Drafts) && a.Unreadable.SetEquals(b.Unreadable) && a.Resources.SetEquals(b.Resources);
 
     // A body depends on the link targets only through what it looked up, so it reads those answers, not the whole.
+    // It is the file's last reader: a one-off build need not hold every page's Markdown to its end.
     private RenderedBody? RenderBody(QueryContext context, string path)
     {
-        if (context.Get(Config, default) is not { } config) return null;
-        var (text, firstLine) = context.Get(BodySource, path);
+        if (context.Get(Config, default) is not { } config || context.ReadOnce(_inputs.Files[path]) is not { } bytes) return null;
+        var (text, firstLine) = ContentLoader.BodyOf(path, bytes);
         var links = new ContentLinkResolver(config, _targetsUntracked(), context.Diagnostics);
         var content = context.Get(Markdown, default).Render(path, text, firstLine, links, context.Diagnostics);
         foreach (var consulted in links.Consulted) context.Get(Answer, consulted);
