@@ -44,14 +44,6 @@ internal static class ContentLoader
         return new ContentItem(relativePath, validated.Type, validated.FrontMatter, split.BodyFirstLine, slug);
     }
 
-    /// <summary>
-    /// The Markdown body of a file that <see cref="Load(string, byte[], DiagnosticBag, SchemaSettings?)"/> accepted, and
-    /// the line it starts on. Its problems were reported when it was loaded.
-    /// </summary>
-    public static (string Text, int FirstLine) BodyOf(string relativePath, byte[] bytes)
-    {
-        var reported = new DiagnosticBag();
-        var split = SourceTextDecoder.Decode(bytes, relativePath, reported) is { } text ? FrontMatterSplitter.Split(text, relativePath, reported) : null;
-        return split is null ? ("", 0) : (split.Body, split.BodyFirstLine);
-    }
+    /// <summary>The Markdown body of <paramref name="item"/>, from its file's bytes.</summary>
+    public static string BodyOf(ContentItem item, byte[] bytes) => SourceTextDecoder.DecodeFrom(bytes, item.BodyFirstLine);
 }

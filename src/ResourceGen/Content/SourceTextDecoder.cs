@@ -29,8 +29,28 @@ internal static class SourceTextDecoder
                 $"byte 0x{bytes[Math.Min(badIndex, bytes.Length - 1)]:X2} is not UTF-8; save the file as UTF-8 in your editor");
             return null;
         }
-        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        return WithLineFeeds(text);
     }
+
+    /// <summary>
+    /// The text from line <paramref name="firstLine"/> to the end, decoded as <see cref="Decode"/> decodes the whole;
+    /// empty past the last line. For a file <see cref="Decode"/> accepted: it reports nothing.
+    /// </summary>
+    public static string DecodeFrom(byte[] bytes, int firstLine)
+    {
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        // A line ends at LF, CRLF or a lone CR; neither byte occurs inside a multi-byte UTF-8 character.
+        for (var line = 1; line < firstLine; line++)
+        {
+            var end = bytes.AsSpan(start).IndexOfAny((byte)'\n', (byte)'\r');
+            if (end < 0) return "";
+            start += end + 1;
+            if (bytes[start - 1] == (byte)'\r' && start < bytes.Length && bytes[start] == (byte)'\n') start++;
+        }
+        return WithLineFeeds(StrictUtf8.GetString(bytes, start, bytes.Length - start));
+    }
+
+    private static string WithLineFeeds(string text) => text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
 
     private static (int Line, int Column) Position(byte[] bytes, int start, int badIndex)
     {

@@ -150,10 +150,9 @@ internal sealed partial class SiteQueries
     // It is the file's last reader: a one-off build need not hold every page's Markdown to its end.
     private RenderedBody? RenderBody(QueryContext context, string path)
     {
-        if (context.Get(Config, default) is not { } config || context.ReadOnce(_inputs.Files[path]) is not { } bytes) return null;
-        var (text, firstLine) = ContentLoader.BodyOf(path, bytes);
+        if (context.Get(Config, default) is not { } config || context.Get(Item, path) is not { } item || context.ReadOnce(_inputs.Files[path]) is not { } bytes) return null;
         var links = new ContentLinkResolver(config, _targetsUntracked(), context.Diagnostics);
-        var content = context.Get(Markdown, default).Render(path, text, firstLine, links, context.Diagnostics);
+        var content = context.Get(Markdown, default).Render(path, ContentLoader.BodyOf(item, bytes), item.BodyFirstLine, links, context.Diagnostics);
         foreach (var consulted in links.Consulted) context.Get(Answer, consulted);
         return new RenderedBody(content, [.. links.Pending], links.Consulted);
     }

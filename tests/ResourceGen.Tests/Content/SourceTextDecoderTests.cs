@@ -26,4 +26,19 @@ public class SourceTextDecoderTests
         Assert.Equal(("RG0111", 2, 11), (error.Code, error.Line, error.Column));
         Assert.Contains("0xE9", error.Message);
     }
+
+    // The body a content file's page renders is decoded from its line on; it must be what splitting the whole text gives.
+    [Theory]
+    [InlineData("---\ntitle: A\n---\n# Body\n\ntext\n")]
+    [InlineData("\uFEFF---\r\ntitle: Café\r\n---\r\nÉté\r\nhiver\r")]
+    [InlineData("---\rtitle: A\r---\rone\r\ntwo\nthree")]
+    [InlineData("---\ntitle: A\n---")]
+    [InlineData("---\ntitle: A\n---\n")]
+    public void Decoding_from_the_body_line_gives_the_body_of_the_whole_text(string file)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(file);
+        var split = FrontMatterSplitter.Split(SourceTextDecoder.Decode(bytes, "content/a.md", new DiagnosticBag())!, "content/a.md", new DiagnosticBag())!;
+
+        Assert.Equal(split.Body, SourceTextDecoder.DecodeFrom(bytes, split.BodyFirstLine));
+    }
 }
