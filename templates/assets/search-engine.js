@@ -17,6 +17,8 @@ const EXACT_BOOST = 10;
 const PREFIX_BOOST = 1;
 const FUZZY_BOOST = 0.5;
 const FUZZY_MIN_LENGTH = 5;
+// The build files terms of up to 32 code units for similar words; two edits reach 34.
+const FUZZY_MAX_LENGTH = 34;
 
 /** The words a query searches for: lowercase letters and digits, no lunr syntax, no stop words, at most 12. */
 export function queryWords(text) {
@@ -148,7 +150,7 @@ export async function openIndex(manifestUrl, { load, stem, fuzzyMatcher }) {
   async function expand(words, distance) {
     return Promise.all(words.map(async (word) => {
       const stemmed = stem(word);
-      const fuzzy = word.length >= FUZZY_MIN_LENGTH;
+      const fuzzy = word.length >= FUZZY_MIN_LENGTH && stemmed.length <= FUZZY_MAX_LENGTH;
       const [exactList, prefixList, candidates] = await Promise.all([
         entries(slicesFor(stemmed)),
         entries(slicesFor(word)),

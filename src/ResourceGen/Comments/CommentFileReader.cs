@@ -26,7 +26,7 @@ internal static class CommentFileReader
         var parsed = YamlDocumentParser.Parse(text);
         if (parsed.Root is not { } root)
         {
-            diagnostics.Error(DiagnosticCodes.CommentFile, file, parsed.ErrorLine, parsed.ErrorColumn, parsed.ErrorMessage!);
+            diagnostics.Error(parsed.OverLimit ? DiagnosticCodes.LimitExceeded : DiagnosticCodes.CommentFile, file, parsed.ErrorLine, parsed.ErrorColumn, parsed.ErrorMessage!);
             return null;
         }
         WarnAboutMisspeltKeys(root, file, diagnostics);

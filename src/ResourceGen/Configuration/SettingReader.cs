@@ -56,11 +56,12 @@ internal sealed class SettingReader(YamlMappingNode root, DiagnosticBag diagnost
     {
         if (!TryGet(key, out var node)) return null;
         var text = (node as YamlScalarNode)?.Value?.Trim() ?? "";
-        var (number, unit) = text.EndsWith("MiB", StringComparison.Ordinal) ? (text[..^3], 1024L * 1024)
+        var (number, unit) = text.EndsWith("GiB", StringComparison.Ordinal) ? (text[..^3], 1024L * 1024 * 1024)
+            : text.EndsWith("MiB", StringComparison.Ordinal) ? (text[..^3], 1024L * 1024)
             : text.EndsWith("KiB", StringComparison.Ordinal) ? (text[..^3], 1024L)
             : (text, 1L);
         if (long.TryParse(number.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0) return value * unit;
-        Report(key, node, "must be a size such as 1048576, 512 KiB or 2 MiB");
+        Report(key, node, "must be a size such as 1048576, 512 KiB, 2 MiB or 4 GiB");
         return null;
     }
 

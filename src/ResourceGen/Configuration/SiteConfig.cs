@@ -49,6 +49,9 @@ internal sealed record SiteConfig
     /// <summary>Content files larger than this are refused.</summary>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
 
+    /// <summary>How large and how structured files and the output may be.</summary>
+    public SiteLimits Limits { get; init; } = SiteLimits.Default;
+
     /// <summary>How Markdown and raw HTML are handled.</summary>
     public MarkdownSettings Markdown { get; init; } = new();
 

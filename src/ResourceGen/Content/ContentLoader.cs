@@ -9,24 +9,31 @@ namespace ResourceGen.Content;
 internal static class ContentLoader
 {
     /// <summary>Loads a file from its bytes; returns null after reporting why it cannot be used.</summary>
-    public static ContentItem? Load(string relativePath, byte[] bytes, DiagnosticBag diagnostics, SchemaSettings? schema = null)
+    public static ContentItem? Load(string relativePath, byte[] bytes, DiagnosticBag diagnostics, SchemaSettings? schema = null, FrontMatterLimits? limits = null)
     {
         var text = SourceTextDecoder.Decode(bytes, relativePath, diagnostics);
         if (text is null) return null;
-        return Load(relativePath, text, diagnostics, schema);
+        return Load(relativePath, text, diagnostics, schema, limits);
     }
 
     /// <summary>Loads a file from its text (LF line endings), checked against the content schema and the site's additions.</summary>
-    public static ContentItem? Load(string relativePath, string text, DiagnosticBag diagnostics, SchemaSettings? schema = null)
+    public static ContentItem? Load(string relativePath, string text, DiagnosticBag diagnostics, SchemaSettings? schema = null, FrontMatterLimits? limits = null)
     {
         var split = FrontMatterSplitter.Split(text, relativePath, diagnostics);
         if (split is null) return null;
 
+        limits ??= FrontMatterLimits.Default;
+        if (split.Yaml.Length > limits.MaxSize)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, relativePath, 1, 1,
+                $"the front matter is {split.Yaml.Length / 1024:N0} KiB, over the limit of {limits.MaxSize / 1024:N0} KiB; keep long text in the body below the closing '---', or raise limits.front_matter_size in site.yml");
+            return null;
+        }
         var lineOffset = split.YamlFirstLine - 1;
-        var parsed = YamlDocumentParser.Parse(split.Yaml);
+        var parsed = YamlDocumentParser.Parse(split.Yaml, limits.Yaml);
         if (parsed.Root is null)
         {
-            diagnostics.Error(DiagnosticCodes.FrontMatterSyntax, relativePath, parsed.ErrorLine + lineOffset, parsed.ErrorColumn, parsed.ErrorMessage!);
+            diagnostics.Error(parsed.OverLimit ? DiagnosticCodes.LimitExceeded : DiagnosticCodes.FrontMatterSyntax, relativePath, parsed.ErrorLine + lineOffset, parsed.ErrorColumn, parsed.ErrorMessage!);
             return null;
         }
 

@@ -53,6 +53,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor TagNotInVocabulary = Content("RG0115", "a tag is not in the tag vocabulary declared in site.yml", "Use one of the tags listed under schema.tags in site.yml (the message suggests the closest), or add the new tag there.");
     /// <summary>A checklist has no items.</summary>
     public static readonly DiagnosticDescriptor EmptyChecklist = Content("RG0116", "a checklist has no task-list items", "Write each item on its own line as '- [ ] item'.");
+    /// <summary>A symbolic link leads outside the site folder, nowhere, or round in a loop.</summary>
+    public static readonly DiagnosticDescriptor LinkNotFollowed = Content("RG0117", "a symbolic link points outside the site folder, to nothing, or round in a loop, so it was not followed", "Replace the link with a copy of the file inside the site folder, or point it at a file or folder inside the site.");
+    /// <summary>A file or the site goes past one of the limits of site.yml's limits: block.</summary>
+    public static readonly DiagnosticDescriptor LimitExceeded = Content("RG0118", "a file or the site is over one of the limits (front-matter size, YAML nesting or aliases, number of files, output size)", "Make the file smaller or plainer as the message says, or raise the limit it names under limits: in site.yml.");
+    /// <summary>A list in the front matter has an empty item.</summary>
+    public static readonly DiagnosticDescriptor EmptyListItem = Content("RG0119", "a list in the front matter has an empty item", "Remove the empty item (a '-' with nothing after it, or \"\" in brackets), or write the value it should hold.");
     /// <summary>Two pages would be written to the same URL.</summary>
     public static readonly DiagnosticDescriptor DuplicateUrl = Content("RG0201", "two pages have the same URL", "Give one of the pages a different file name or 'slug'.");
     /// <summary>A link points to a content file that does not exist.</summary>

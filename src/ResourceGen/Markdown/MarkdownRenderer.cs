@@ -34,7 +34,7 @@ internal sealed class MarkdownRenderer
     /// <summary>Renders <paramref name="body"/>; <paramref name="bodyFirstLine"/> maps Markdown lines back to file lines.</summary>
     public RenderedContent Render(string sourcePath, string body, int bodyFirstLine, ILinkResolver links, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(body, _pipeline);
+        if (Parse(sourcePath, body, bodyFirstLine, diagnostics) is not { } document) return Refused;
         var walker = new DocumentWalker(sourcePath, bodyFirstLine, links);
         walker.Walk(document);
         foreach (var (line, column) in walker.ImagesWithoutAlt)
@@ -62,6 +62,37 @@ internal sealed class MarkdownRenderer
             facts.Anchors,
             facts.EmbeddedSources);
     }
+
+    private static readonly RenderedContent Refused = new(new HtmlFragment(""), "", "", [], [], [], 0, new HashSet<string>(), []);
+
+    // Null, after reporting why, for a body whose shape would stall the build or overflow the stack.
+    private MarkdownDocument? Parse(string sourcePath, string body, int bodyFirstLine, DiagnosticBag diagnostics)
+    {
+        if (BodyShapeCheck.BeforeParse(body) is { } shape)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, sourcePath, shape.Line + bodyFirstLine - 1, 1, shape.Problem);
+            return null;
+        }
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, _pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, sourcePath, bodyFirstLine, 1, TooDeepProblem);
+            return null;
+        }
+        if (BodyShapeCheck.TooDeep(document) is { } line)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, sourcePath, line + bodyFirstLine, 1, TooDeepProblem);
+            return null;
+        }
+        return document;
+    }
+
+    private const string TooDeepProblem =
+        "the Markdown nests quotes, lists, brackets or emphasis more than a hundred levels deep; write it plainer";
 
     /// <summary>Writes <paramref name="document"/> as <c>Markdown.ToHtml</c> does, noting each object's facts as it is written.</summary>
     private string ToHtml(MarkdownDocument document, BodyFacts facts)

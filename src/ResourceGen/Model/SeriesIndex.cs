@@ -24,10 +24,14 @@ internal sealed class SeriesIndex
         {
             list.Sort((a, b) => (a.FrontMatter.Part ?? int.MaxValue).CompareTo(b.FrontMatter.Part ?? int.MaxValue) is var c && c != 0
                 ? c : string.CompareOrdinal(a.SourcePath, b.SourcePath));
-            foreach (var duplicate in list.Where(i => i.FrontMatter.Part is not null).GroupBy(i => i.FrontMatter.Part).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
+            foreach (var sharing in list.Where(i => i.FrontMatter.Part is not null).GroupBy(i => i.FrontMatter.Part).Where(g => g.Count() > 1))
             {
-                diagnostics.Error(DiagnosticCodes.SeriesProblem, duplicate.SourcePath, duplicate.FrontMatter.KeyLines["part"], 1,
-                    $"series '{name}' already has a part {duplicate.FrontMatter.Part} ({list.First(i => i.FrontMatter.Part == duplicate.FrontMatter.Part).SourcePath}); give each part its own number");
+                foreach (var item in sharing)
+                {
+                    var others = string.Join(" and ", sharing.Where(i => i != item).Select(i => i.SourcePath));
+                    diagnostics.Error(DiagnosticCodes.SeriesProblem, item.SourcePath, item.FrontMatter.KeyLines["part"], 1,
+                        $"series '{name}' has part {item.FrontMatter.Part} twice: here and in {others}; give each part its own number");
+                }
             }
             ReportMissingParts(name, list, diagnostics);
         }

@@ -48,6 +48,7 @@ internal static class OutputWriter
 
     private static IReadOnlyList<string> Update(IReadOnlyList<OutputFile> files, string target)
     {
+        RemoveLinks(new DirectoryInfo(target));
         var root = target + Path.DirectorySeparatorChar;
         var wanted = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var written = WriteChanged(files, target, file => !SameAsOnDisk(Resolve(root, file.Path), file.Bytes));
@@ -57,6 +58,17 @@ internal static class OutputWriter
             .ToList();
         foreach (var path in gone) Delete(target, path);
         return [.. written, .. gone];
+    }
+
+    // A build never writes a symbolic link, so one in the output folder came from elsewhere (a pull request can commit
+    // one under _site/): writing or deleting through it would reach files outside the output folder.
+    private static void RemoveLinks(DirectoryInfo folder)
+    {
+        foreach (var entry in folder.EnumerateFileSystemInfos())
+        {
+            if (entry.LinkTarget is not null) entry.Delete();
+            else if (entry is DirectoryInfo child) RemoveLinks(child);
+        }
     }
 
     private static bool SameAsOnDisk(string path, byte[] bytes)

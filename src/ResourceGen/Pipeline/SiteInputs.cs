@@ -15,6 +15,9 @@ internal sealed class SiteInputs
     /// <summary>Each folder's files (site-relative paths, in ordinal order), by folder.</summary>
     public InputTable<string, IReadOnlyList<string>> Listings { get; } = new(ValueComparers.Sequence<string>(), []);
 
+    /// <summary>The symbolic links not followed and the file limit reached while listing, by folder (and for <c>site.yml</c>).</summary>
+    public InputTable<string, IReadOnlyList<Diagnostic>> ListingProblems { get; } = new(ValueComparers.Sequence<Diagnostic>(), []);
+
     /// <summary>The date of the last commit of each content file, with the warnings reading it gave; empty without <c>--git-dates</c>.</summary>
     public Input<GitHistory> GitHistory { get; } = new(EqualityComparer<GitHistory>.Default, Pipeline.GitHistory.None);
 }

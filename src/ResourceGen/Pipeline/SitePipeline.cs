@@ -1,3 +1,4 @@
+using ResourceGen.Configuration;
 using ResourceGen.Content;
 using ResourceGen.Diagnostics;
 using ResourceGen.Engine;
@@ -15,6 +16,7 @@ internal sealed class SitePipeline
 {
     private readonly SiteOptions _options;
     private readonly QueryStore _store;
+    private readonly SiteInputs _inputs = new();
     private readonly SiteQueries _queries;
     private readonly List<int> _held = [];
     private IReadOnlyList<string>? _lastPages;
@@ -24,9 +26,8 @@ internal sealed class SitePipeline
     {
         _options = options;
         _store = new QueryStore(keepsHistory);
-        var inputs = new SiteInputs();
-        Sources = new SiteSources(options.SiteRoot, _store, inputs, options.GitDates);
-        _queries = new SiteQueries(_store, inputs, options);
+        Sources = new SiteSources(options.SiteRoot, _store, _inputs, options.GitDates);
+        _queries = new SiteQueries(_store, _inputs, options);
     }
 
     /// <summary>Reads the site's files into the inputs.</summary>
@@ -45,6 +46,7 @@ internal sealed class SitePipeline
         var q = _queries;
         var config = q.Config.Get(default, default);
         var problems = new DiagnosticBag();
+        foreach (var listed in SiteSources.Listed) problems.AddRange(_inputs.ListingProblems[listed].Value);
         problems.AddRange(q.Config.ProblemsOf(default));
         if (config is null || !OutputFolderAllowed(problems)) return Failed(problems, 0, timer);
         q.Templates.Get(default, default);
@@ -66,6 +68,7 @@ internal sealed class SitePipeline
             files.AddRange(q.Outputs.Get(i, default));
             problems.AddRange(q.Outputs.ProblemsOf(i));
             timer.Lap($"  {q.Generators[i].GetType().Name}");
+            if (OverOutputLimit(files, config.Limits.MaxOutputSize, problems)) return Failed(problems, pages.Count, timer);
         }
         files.Add(q.Sitemap.Get(default, default));
         q.LinkChecks.Get(default, default);
@@ -112,8 +115,25 @@ internal sealed class SitePipeline
         _queries.Render.Retain(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
     }
 
+    // Checked after each output, so a site that would write too much stops before it fills the memory or the disk.
+    private static bool OverOutputLimit(List<OutputFile> files, long limit, DiagnosticBag problems)
+    {
+        var size = files.Sum(f => (long)f.Bytes.Length);
+        if (size <= limit) return false;
+        var largest = files.MaxBy(f => f.Bytes.Length)!;
+        problems.Error(DiagnosticCodes.LimitExceeded, SiteConfig.FileName, 1, 1,
+            $"the output would be over {size / (1024 * 1024):N0} MiB, past the limit of {limit / (1024 * 1024):N0} MiB (the largest file is {largest.Path}, {largest.Bytes.Length / 1024:N0} KiB); remove what makes it so large, or raise limits.max_output_size in site.yml");
+        return true;
+    }
+
     private bool OutputFolderAllowed(DiagnosticBag problems)
     {
+        if (new DirectoryInfo(_options.OutputDir).LinkTarget is { } target)
+        {
+            problems.Error(DiagnosticCodes.UsageError, "", 0, 0,
+                $"the output folder {_options.OutputDir} is a symbolic link (to {target}), and a build replaces what the output folder holds; pass the real folder with --output");
+            return false;
+        }
         var output = _options.OutputDir.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var site = _options.SiteRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var protectedFolders = new[] { ContentDiscovery.ContentFolder, TemplateSet.Folder, StaticFilesGenerator.StaticFolder }

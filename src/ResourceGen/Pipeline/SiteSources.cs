@@ -4,6 +4,7 @@ using ResourceGen.Content;
 using ResourceGen.Diagnostics;
 using ResourceGen.Engine;
 using ResourceGen.Generation;
+using ResourceGen.SiteFile;
 using ResourceGen.Templating;
 
 namespace ResourceGen.Pipeline;
@@ -24,10 +25,15 @@ internal sealed class SiteSources(string siteRoot, QueryStore store, SiteInputs 
 
     private readonly Dictionary<string, HashSet<string>> _listed = new(StringComparer.Ordinal);
 
+    /// <summary>The keys of <see cref="SiteInputs.ListingProblems"/>: <c>site.yml</c> and each folder.</summary>
+    public static readonly IReadOnlyList<string> Listed = [SiteConfig.FileName, .. Folders];
+
+    private readonly string _siteReal = SiteLinks.RealPath(siteRoot) ?? Path.GetFullPath(siteRoot);
+
     /// <summary>Reads every file the build uses.</summary>
     public void ReadAll()
     {
-        ReadFile(SiteConfig.FileName);
+        ReadSiteConfig();
         foreach (var folder in Folders) List(folder);
         Parallel.ForEach(_listed.Values.SelectMany(paths => paths), ReadFile);
         ReadGitHistory();
@@ -40,12 +46,13 @@ internal sealed class SiteSources(string siteRoot, QueryStore store, SiteInputs 
         {
             if (path == SiteConfig.FileName)
             {
-                ReadFile(path);
+                ReadSiteConfig();
                 continue;
             }
             var folder = Folders.FirstOrDefault(f => path == f || path.StartsWith(f + "/", StringComparison.Ordinal));
             if (folder is null) continue;
-            if (_listed[folder].Contains(path) && File.Exists(Path.Combine(siteRoot, path))) ReadFile(path);
+            var file = new FileInfo(Path.Combine(siteRoot, path));
+            if (_listed[folder].Contains(path) && file.Exists && file.LinkTarget is null) ReadFile(path);
             else Relist(folder, path);
         }
         ReadGitHistory();
@@ -60,11 +67,29 @@ internal sealed class SiteSources(string siteRoot, QueryStore store, SiteInputs 
         foreach (var path in _listed[folder].Where(p => !before.Contains(p) || p == changed)) ReadFile(path);
     }
 
+    // Each folder may hold what the others leave of the site's file limit.
     private void List(string folder)
     {
-        var paths = SiteFolder.List(siteRoot, folder);
-        _listed[folder] = paths.ToHashSet(StringComparer.Ordinal);
-        inputs.Listings.Set(store, folder, paths);
+        var others = _listed.Where(pair => pair.Key != folder).Sum(pair => pair.Value.Count);
+        var maxFiles = MaxFiles();
+        var listing = SiteFolder.List(siteRoot, folder, Math.Max(0, maxFiles - others), maxFiles);
+        _listed[folder] = listing.Paths.ToHashSet(StringComparer.Ordinal);
+        inputs.Listings.Set(store, folder, listing.Paths);
+        inputs.ListingProblems.Set(store, folder, listing.Problems);
+    }
+
+    // The limit is needed before any query runs, so it is read from site.yml's bytes here (the defaults when they do not parse).
+    private int MaxFiles() =>
+        SiteConfigLoader.Read(inputs.Files[SiteConfig.FileName].Value, siteRoot, null, new DiagnosticBag())?.Limits.MaxFiles ?? SiteLimits.Default.MaxFiles;
+
+    private void ReadSiteConfig()
+    {
+        var file = new FileInfo(Path.Combine(siteRoot, SiteConfig.FileName));
+        var refusal = file.LinkTarget is null ? null : SiteLinks.Refusal(file, _siteReal);
+        inputs.ListingProblems.Set(store, SiteConfig.FileName, refusal is null ? [] :
+            [new Diagnostic(Severity.Error, DiagnosticCodes.LinkNotFollowed, SiteConfig.FileName, 1, 1, $"the symbolic link {SiteConfig.FileName} -> {file.LinkTarget} {refusal}")]);
+        if (refusal is null) ReadFile(SiteConfig.FileName);
+        else inputs.Files.Set(store, SiteConfig.FileName, null);
     }
 
     private void ReadFile(string path)

@@ -22,10 +22,10 @@ internal static class FieldKindJsonSchema
     public static JsonObject For(FieldKind kind) => kind switch
     {
         TextField => new() { ["type"] = Types(ScalarTypes) },
-        TextListField => new() { ["type"] = Types(["array", .. ScalarTypes]), ["items"] = new JsonObject { ["type"] = Types([.. ScalarTypes, "null"]) } },
+        TextListField => new() { ["type"] = Types(["array", .. ScalarTypes]), ["items"] = new JsonObject { ["type"] = Types(ScalarTypes), ["pattern"] = @"\S", ["patternErrorMessage"] = "Remove the empty item, or write its value." } },
         ChoiceField { Multiple: true } choice => new()
         {
-            ["anyOf"] = new JsonArray(Enum(choice.Allowed), new JsonObject { ["type"] = "array", ["items"] = Enum([.. choice.Allowed, null]) }),
+            ["anyOf"] = new JsonArray(Enum(choice.Allowed), new JsonObject { ["type"] = "array", ["items"] = Enum(choice.Allowed) }),
         },
         ChoiceField choice => Enum(choice.Allowed),
         DateField => new() { ["type"] = "string", ["pattern"] = DatePattern, ["patternErrorMessage"] = "Write a real date as YYYY-MM-DD, e.g. 2026-03-14." },

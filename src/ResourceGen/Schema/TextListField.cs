@@ -1,3 +1,4 @@
+using ResourceGen.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace ResourceGen.Schema;
@@ -23,7 +24,13 @@ internal sealed class TextListField : FieldKind
                 context.WrongType(child, "a list of single values (one '- item' per line)");
                 return null;
             }
-            if (!string.IsNullOrWhiteSpace(item.Value)) items.Add(item.Value.Trim());
+            if (string.IsNullOrWhiteSpace(item.Value))
+            {
+                context.Error(DiagnosticCodes.EmptyListItem, item,
+                    $"'{context.Key}' has an empty item here; remove it (a '-' with nothing after it, or \"\" between commas), or write the value it should hold");
+                return null;
+            }
+            items.Add(item.Value.Trim());
         }
         return items;
     }

@@ -37,7 +37,13 @@ internal static class FuzzyShardWriter
         return (hashes, files);
     }
 
-    private static IReadOnlyCollection<string> Keys(string term, int set) => set == 1
+    /// <summary>
+    /// The longest term filed for similar words: the keys grow with the square of a term's length (their text with
+    /// the cube), so one 2,000-character "word" would otherwise make gigabytes. The page looks no longer word up.
+    /// </summary>
+    public const int MaxTermLength = 32;
+
+    private static IReadOnlyCollection<string> Keys(string term, int set) => term.Length > MaxTermLength ? [] : set == 1
         ? new HashSet<string>(DeletionNeighbourhood.Deletions(term, 1).Append(term), StringComparer.Ordinal)
         : [.. DeletionNeighbourhood.Deletions(term, 2)];
 }

@@ -14,7 +14,7 @@ namespace ResourceGen.SiteFile;
 /// </summary>
 internal static class SiteConfigLoader
 {
-    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "page_size", "max_file_size", "markdown", "search", "schema", "types", "comments", "params"];
+    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "page_size", "max_file_size", "limits", "markdown", "search", "schema", "types", "comments", "params"];
 
     /// <summary>Reads and parses <c>site.yml</c> of <paramref name="siteRoot"/>; null when it is missing or has errors.</summary>
     /// <param name="siteRoot">The site folder.</param>
@@ -52,7 +52,7 @@ internal static class SiteConfigLoader
         var parsed = YamlDocumentParser.Parse(text);
         if (parsed.Root is null)
         {
-            diagnostics.Error(DiagnosticCodes.SiteConfigSyntax, SiteConfig.FileName, parsed.ErrorLine, parsed.ErrorColumn, parsed.ErrorMessage!);
+            diagnostics.Error(parsed.OverLimit ? DiagnosticCodes.LimitExceeded : DiagnosticCodes.SiteConfigSyntax, SiteConfig.FileName, parsed.ErrorLine, parsed.ErrorColumn, parsed.ErrorMessage!);
             return null;
         }
 
@@ -82,6 +82,7 @@ internal static class SiteConfigLoader
         var language = reader.String("language") ?? "en";
         var comments = CommentSettingsReader.Read(reader.Mapping("comments"), types, language, diagnostics, ref failed);
         var maxFileSize = reader.Size("max_file_size") ?? SiteConfig.DefaultMaxFileSize;
+        var limits = SiteLimitsReader.Read(reader.Mapping("limits"), diagnostics, ref failed);
 
         if (title is null || baseUrl is null || reader.HasErrors || failed) return null;
         return new SiteConfig
@@ -95,6 +96,7 @@ internal static class SiteConfigLoader
             PageSize = pageSize,
             Params = parameters,
             MaxFileSize = maxFileSize,
+            Limits = limits,
             Markdown = markdown,
             Search = search,
             Schema = schema,

@@ -5,6 +5,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Runtime.Accessors;
+using Scriban.Syntax;
 using ResourceGen.Model;
 using ResourceGen.Text;
 
@@ -38,6 +39,14 @@ internal sealed class HtmlTemplateContext : TemplateContext
         OutputLimit = 0;
     }
 
+    /// <summary>The most steps (expressions and statements evaluated) the templates of one page may take: a few seconds' work, a hundred times what a list of 10,000 pages needs.</summary>
+    public const long MaxSteps = 50_000_000;
+
+    /// <summary>The longest page, in characters, that the templates may make.</summary>
+    public const int MaxPageLength = 64 * 1024 * 1024;
+
+    private long _steps;
+
     /// <summary>Where this render's reads are recorded, when a later build wants to know them.</summary>
     public RenderReads? Reads { get; private set; }
 
@@ -45,6 +54,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     public void Begin(IReadOnlyDictionary<string, Template> templates, ScriptObject globals, RenderReads? reads)
     {
         Reset();
+        _steps = 0;
         foreach (var (name, parsed) in templates) CachedTemplates[name] = parsed;
         Reads = reads;
         PushGlobal(globals);
@@ -109,6 +119,18 @@ internal sealed class HtmlTemplateContext : TemplateContext
         DateOnly date => TemplateFunctions.DateIso(date),
         _ => base.ObjectToString(value, nested) ?? "",
     };
+
+    // Templates come with pull requests too: a loop that never ends, or loops nested over large lists, stops here
+    // with an error at the template's line instead of running until the CI job is killed.
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is null) return base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (++_steps > MaxSteps)
+            throw new ScriptRuntimeException(scriptNode.Span, $"the templates took more than {MaxSteps:N0} steps for one page; check the loop here for one that never ends, or for loops inside loops over every page");
+        if (((StringBuilderOutput)Output).Builder.Length > MaxPageLength)
+            throw new ScriptRuntimeException(scriptNode.Span, $"the templates made a page longer than {MaxPageLength / (1024 * 1024):N0} million characters; check the loop here for one that never ends");
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

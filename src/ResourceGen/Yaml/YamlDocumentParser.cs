@@ -8,14 +8,19 @@ namespace ResourceGen.Yaml;
 /// <param name="ErrorLine">1-based line of the failure, relative to the parsed text.</param>
 /// <param name="ErrorColumn">1-based column of the failure.</param>
 /// <param name="ErrorMessage">A message for the author, or null when parsing succeeded.</param>
-internal sealed record YamlParseResult(YamlMappingNode? Root, int ErrorLine, int ErrorColumn, string? ErrorMessage);
+internal sealed record YamlParseResult(YamlMappingNode? Root, int ErrorLine, int ErrorColumn, string? ErrorMessage)
+{
+    /// <summary>True when the document was refused for its size or nesting (<see cref="YamlLimits"/>), not its syntax.</summary>
+    public bool OverLimit { get; init; }
+}
 
 /// <summary>Parses one YAML document into a mapping, turning every parser failure into a position and a message.</summary>
 internal static class YamlDocumentParser
 {
-    /// <summary>Parses <paramref name="text"/>; an empty document is an empty mapping.</summary>
-    public static YamlParseResult Parse(string text)
+    /// <summary>Parses <paramref name="text"/> within <paramref name="limits"/> (<see cref="YamlLimits.Default"/> when null); an empty document is an empty mapping.</summary>
+    public static YamlParseResult Parse(string text, YamlLimits? limits = null)
     {
+        if (YamlStructureCheck.Check(text, limits ?? YamlLimits.Default) is { } refused) return refused;
         var stream = new YamlStream();
         try
         {

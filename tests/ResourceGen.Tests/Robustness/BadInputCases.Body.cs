@@ -50,8 +50,9 @@ public static partial class BadInputCases
 
     private static IEnumerable<BadInput> SiteWideCases() =>
     [
-        Case("RG0109: two pages with the same series part", "content/articles/second.md",
-            "---\ntitle: Second\ndate: 2026-01-02\nseries: Getting started\npart: 1\n---\nText.\n", "RG0109", 5, 1, "already has a part 1"),
+        // The new file sorts before the page it clashes with, so the first error is the one on the new file.
+        Case("RG0109: two pages with the same series part", "content/articles/a-second.md",
+            "---\ntitle: Second\ndate: 2026-01-02\nseries: Getting started\npart: 1\n---\nText.\n", "RG0109", 5, 1, "has part 1 twice: here and in content/articles/first.md"),
         Case("RG0109: a series with parts 1 and 3", "content/articles/third.md",
             "---\ntitle: Third\ndate: 2026-01-03\nseries: Getting started\npart: 3\n---\nText.\n", "RG0109", 5, 1, "has no part 2"),
         Case("RG0113: a file in content/misc without a type", "content/misc/note.md",
@@ -63,7 +64,7 @@ public static partial class BadInputCases
         Case("RG0115: a tag outside the vocabulary", Article, ArticleWith("tags: [play, plays]\n"), "RG0115", 4, 14, "(did you mean 'play'?)"),
         Case("RG0116: a checklist of plain text", Checklist, "---\ntitle: List\n---\nJust some text.\n", "RG0116", 4, 1, "no items"),
         Case("RG0116: a checklist with a plain list", Checklist, "---\ntitle: List\n---\n\n* Pack a snack\n", "RG0116", 4, 1),
-        Case("RG0201: a slug already used by another page", "content/articles/other.md",
-            "---\ntitle: Other\ndate: 2026-01-03\nslug: first\n---\nText.\n", "RG0201", 4, 1, "already used by content/articles/first.md"),
+        Case("RG0201: a slug already used by another page", "content/articles/another.md",
+            "---\ntitle: Other\ndate: 2026-01-03\nslug: first\n---\nText.\n", "RG0201", 4, 1, "is also the URL of content/articles/first.md"),
     ];
 }

@@ -74,5 +74,16 @@ public static partial class BadInputCases
         Case("RG0109: part without series", Article, ArticleWith("part: 2\n"), "RG0109", 4, 1, "without 'series'"),
         Case("RG0110: duration 0", Activity, ActivityWith("duration: 0\n"), "RG0110", 3, 11, "got 0"),
         Case("RG0110: part -1", Article, ArticleWith("series: Getting started\npart: -1\n"), "RG0110", 5, 7, "got -1"),
+
+        // RG0118: YAML that would stall the build.
+        Case("RG0118: an alias bomb", Article, ArticleWith(LimitTests.AliasBomb()), "RG0118", 8, 50, "more than 100,000 values"),
+        Case("RG0118: lists nested 40 deep", Article, ArticleWith("extra: " + new string('[', 40) + new string(']', 40) + "\n"), "RG0118", 4, 40, "more than 32 deep"),
+
+        // RG0119: empty list items.
+        Case("RG0119: an empty tag in brackets", Article, ArticleWith("tags: [\"\", play]\n"), "RG0119", 4, 8, "'tags' has an empty item"),
+        Case("RG0119: a tag of spaces", Article, ArticleWith("tags: [play, \"  \"]\n"), "RG0119", 4, 14, "'tags' has an empty item"),
+        Case("RG0119: a '-' with nothing after it", Article, ArticleWith("tags:\n  - play\n  -\n"), "RG0119", 6, 4, "'tags' has an empty item"),
+        Case("RG0119: an empty audience", Article, ArticleWith("audience: [parents, \"\"]\n"), "RG0119", 4, 21, "'audience' has an empty item"),
+        Case("RG0119: an empty material", Activity, ActivityWith("materials: [beads, \" \"]\n"), "RG0119", 3, 20, "'materials' has an empty item"),
     ];
 }

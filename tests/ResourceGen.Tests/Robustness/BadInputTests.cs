@@ -57,6 +57,7 @@ public partial class BadInputTests
         [DiagnosticCodes.CommentThreadWithoutPage.Code] = "comment threads (CommentPagesTests)",
         [DiagnosticCodes.CommentThreadShared.Code] = "comment threads (CommentPagesTests)",
         [DiagnosticCodes.InternalError.Code] = "a crash (CrashTests)",
+        [DiagnosticCodes.LinkNotFollowed.Code] = "a symbolic link, not a file's bytes (SymbolicLinkTests, FileSystemFuzzTests)",
     };
 
     [Fact]

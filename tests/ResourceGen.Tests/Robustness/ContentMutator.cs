@@ -5,7 +5,8 @@ namespace ResourceGen.Tests.Robustness;
 /// <summary>
 /// Breaks a content file the way editors, merges and bad copy-paste do: flipped bytes, a cut-off end, a deleted
 /// line, a repeated front-matter line, a front-matter value swapped for one that YAML or the schema reads
-/// differently, or inserted bytes that matter to the parsers (NUL, 0xFF, '---', ':', '[').
+/// differently, inserted bytes that matter to the parsers (NUL, 0xFF, '---', ':', '['), or YAML that strains the
+/// parser itself (alias bombs, deep nesting, huge scalars, tags such as <c>!!binary</c> or <c>!!python/object</c>).
 /// Every choice comes from the given <see cref="Random"/>, so a seed replays the same mutations.
 /// </summary>
 internal static class ContentMutator
@@ -25,6 +26,18 @@ internal static class ContentMutator
         "2026-02-30", "2026-1-5", "\"6-3\"", "3-6-9", "../x", "A/B", "&a x", "*a", "!!binary aGk=", "|", ">", "\"unclosed", "a: b", "#",
     ];
 
+    /// <summary>Front-matter lines that strain YAML itself: aliases and anchors, nesting, huge scalars, unusual tags.</summary>
+    private static readonly string[] Structures =
+    [
+        "a: &a [x, y]\nb: *a\n", "b: *nowhere\n", "self: &s [*s]\n", "m: &m {k: v}\nn: {<<: *m}\n", "d: &d 1\ne: &d 2\nf: *d\n",
+        "tags: &t [play]\naudience: *t\n", LimitTests.AliasBomb(levels: 4), LimitTests.AliasBomb(levels: 7),
+        "deep: " + new string('[', 31) + new string(']', 31) + "\n", "deep: " + new string('[', 5000) + new string(']', 5000) + "\n",
+        "deep:\n" + string.Concat(Enumerable.Range(1, 40).Select(i => new string(' ', 2 * i) + "- \n")),
+        "big: " + new string('x', 70_000) + "\n", "big: \"" + string.Concat(Enumerable.Repeat("\\u0041", 20_000)) + "\"\n",
+        "bin: !!binary aGVsbG8=\n", "obj: !!python/object:os.system [echo hi]\n", "set: !!set {a, b}\n", "title: !custom x\n",
+        "tags: !!str [a]\n", "date: !!timestamp 2026-01-01\n", "? [complex, key]\n: v\n", "%YAML 1.1\n", "x: !<tag:yaml.org,2002:js/function> 'f'\n",
+    ];
+
     /// <summary>One to three mutations of <paramref name="original"/>, and what they were.</summary>
     public static (byte[] Bytes, string Description) Mutate(byte[] original, Random random)
     {
@@ -37,8 +50,14 @@ internal static class ContentMutator
 
     private static string MutateOnce(List<byte> bytes, Random random)
     {
-        switch (random.Next(6))
+        switch (random.Next(7))
         {
+            case 6:
+                var fence = FrontMatterLines(bytes);
+                var insertAt = fence.Count > 0 ? fence[random.Next(fence.Count)].Start : 0;
+                var structure = Structures[random.Next(Structures.Length)];
+                bytes.InsertRange(insertAt, Encoding.UTF8.GetBytes(structure));
+                return $"inserted the YAML '{(structure.Length > 40 ? structure[..40] + "..." : structure).Replace("\n", "\\n")}' at byte {insertAt}";
             case 0:
                 var flips = random.Next(1, 9);
                 for (var i = 0; i < flips && bytes.Count > 0; i++)

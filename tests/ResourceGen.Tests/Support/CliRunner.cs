@@ -13,4 +13,11 @@ public static class CliRunner
         var exit = CliApp.Run(args, stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>
+    /// Runs <paramref name="args"/> as <see cref="Run"/> does; a run still going after <paramref name="limit"/> fails
+    /// with a <see cref="TimeoutException"/> instead of blocking the suite.
+    /// </summary>
+    public static Task<(int Exit, string Out, string Err)> RunWithin(TimeSpan limit, params string[] args) =>
+        Task.Run(() => Run(args)).WaitAsync(limit);
 }
