@@ -38,6 +38,9 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>What the preview shows now.</summary>
     public PreviewState State => _state;
 
+    /// <summary>The open pages' event streams.</summary>
+    internal ReloadHub Hub => _hub;
+
     /// <summary>The build options serve uses: the site's own output folder and base URL, so the files are what <c>build</c> writes.</summary>
     public BuildOptions BuildOptions => new(_options.SourceDir, Drafts: _options.Drafts) { GitDates = _options.GitDates };
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
 
 namespace ResourceGen.Cli.Serve;
@@ -11,37 +10,23 @@ namespace ResourceGen.Cli.Serve;
 /// </summary>
 public sealed class ReloadHub
 {
-    private readonly ConcurrentDictionary<Channel<string>, bool> _clients = new();
+    private readonly ConcurrentDictionary<ReloadStream, bool> _streams = new();
 
     /// <summary>How many pages are listening.</summary>
-    public int Listeners => _clients.Count;
+    public int Listeners => _streams.Count;
 
-    /// <summary>Streams events to one page until it goes away or <paramref name="stopping"/> fires.</summary>
+    /// <summary>Streams events to one page until it goes away, falls <see cref="ReloadStream.Capacity"/> events behind or <paramref name="stopping"/> fires.</summary>
     public async Task StreamAsync(HttpContext http, int build, CancellationToken stopping)
     {
-        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
-        var response = http.Response;
-        response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-cache";
-        var channel = Channel.CreateUnbounded<string>();
-        _clients[channel] = true;
+        var stream = new ReloadStream();
+        _streams[stream] = true;
         try
         {
-            await response.WriteAsync(Event("hello", build), cancellation.Token);
-            await response.Body.FlushAsync(cancellation.Token);
-            await foreach (var message in channel.Reader.ReadAllAsync(cancellation.Token))
-            {
-                await response.WriteAsync(message, cancellation.Token);
-                await response.Body.FlushAsync(cancellation.Token);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page was closed or the server is stopping.
+            await stream.WriteAsync(http, Event("hello", build), stopping);
         }
         finally
         {
-            _clients.TryRemove(channel, out _);
+            _streams.TryRemove(stream, out _);
         }
     }
 
@@ -54,7 +39,7 @@ public sealed class ReloadHub
     private void Send(string name, int build, long finishedAt)
     {
         var message = $"event: {name}\ndata: {{\"build\":{build},\"finished\":{finishedAt}}}\n\n";
-        foreach (var client in _clients.Keys) client.Writer.TryWrite(message);
+        foreach (var stream in _streams.Keys) stream.Enqueue(message);
     }
 
     private static string Event(string name, int build) => $"event: {name}\ndata: {{\"build\":{build}}}\n\n";
