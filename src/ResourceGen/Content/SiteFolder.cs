@@ -58,7 +58,7 @@ internal static class SiteFolder
             if (!ancestors.Add(real))
             {
                 Problems.Error(DiagnosticCodes.LinkNotFollowed, path, 1, 1,
-                    $"the symbolic link {path} leads back to a folder that holds it, a loop that would never end; remove the link");
+                    $"{path} leads back, through a symbolic link, to a folder that holds it: a loop that would never end; remove the link that leads here");
                 return;
             }
             foreach (var child in new DirectoryInfo(real).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))

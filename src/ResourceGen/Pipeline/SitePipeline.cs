@@ -71,6 +71,7 @@ internal sealed class SitePipeline
             if (OverOutputLimit(files, config.Limits.MaxOutputSize, problems)) return Failed(problems, pages.Count, timer);
         }
         files.Add(q.Sitemap.Get(default, default));
+        OutputClashes.Report(files, CopiedFrom, problems);
         q.LinkChecks.Get(default, default);
         timer.Lap("sitemap and link checks");
         problems.AddRange(q.Templates.ProblemsOf(default));
@@ -114,6 +115,11 @@ internal sealed class SitePipeline
             query(paths);
         _queries.Render.Retain(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
     }
+
+    // A copied file's output path is its path under static/ or content/.
+    private IEnumerable<string> CopiedFrom(string outputPath) =>
+        new[] { StaticFilesGenerator.StaticFolder, ContentDiscovery.ContentFolder }.Select(folder => folder + "/" + outputPath)
+            .Where(source => _inputs.Listings[source[..source.IndexOf('/')]].Value.Contains(source));
 
     // Checked after each output, so a site that would write too much stops before it fills the memory or the disk.
     private static bool OverOutputLimit(List<OutputFile> files, long limit, DiagnosticBag problems)

@@ -67,7 +67,7 @@ internal static class JsonSchemaWriter
                 },
                 new JsonObject { ["type"] = "string", ["pattern"] = $"^[^A-Za-z0-9]*(?:{spellings})[^A-Za-z0-9]*$" }),
         };
-        var list = new JsonObject { ["type"] = "array", ["items"] = FieldKindJsonSchema.AllowNull(tag.DeepClone().AsObject()) };
+        var list = new JsonObject { ["type"] = "array", ["items"] = tag.DeepClone() };
         return new JsonObject { ["anyOf"] = new JsonArray(tag, list) };
     }
 

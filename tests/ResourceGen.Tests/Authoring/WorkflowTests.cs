@@ -63,6 +63,18 @@ public class WorkflowTests
         Assert.All(commands, c => Assert.True(c.StartsWith("resourcegen ", StringComparison.Ordinal) || c.StartsWith("dotnet tool install ", StringComparison.Ordinal), c));
     }
 
+    [Fact]
+    public void Every_job_has_a_time_limit_and_no_checkout_leaves_a_token_behind()
+    {
+        foreach (var workflow in new[] { Workflow, StarterWorkflow })
+        {
+            Assert.All(Jobs(workflow), job => Assert.True(int.TryParse(Text(job.Value, "timeout-minutes"), out var minutes) && minutes is > 0 and <= 20, job.Key));
+            var checkouts = Steps(workflow).Where(s => Text(s, "uses")?.StartsWith("actions/checkout@", StringComparison.Ordinal) == true).ToList();
+            Assert.Equal(2, checkouts.Count);
+            Assert.All(checkouts, c => Assert.Equal("false", Text((YamlMappingNode)c.Children["with"], "persist-credentials")));
+        }
+    }
+
     private static YamlMappingNode Load(string text)
     {
         var stream = new YamlStream();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ResourceGen.Tests.Support;
+using Xunit.Abstractions;
 
 namespace ResourceGen.Tests.Robustness;
 
@@ -9,7 +10,7 @@ namespace ResourceGen.Tests.Robustness;
 /// other systems. For each: the build finishes within a time limit without crashing, every failure is a diagnostic
 /// at a file, a failed build leaves the old <c>_site</c> untouched, and no output path leaves <c>_site</c>.
 /// </summary>
-public partial class FileSystemFuzzTests
+public partial class FileSystemFuzzTests(ITestOutputHelper log)
 {
     private static readonly TimeSpan PerCase = TimeSpan.FromSeconds(60);
 
@@ -68,6 +69,8 @@ public partial class FileSystemFuzzTests
             // When the case changes the tree and the site is built again
             Cases[name](site, outside);
             var (exit, _, stderr) = await CliRunner.RunWithin(PerCase, "build", "--source", site.Root, "--format", "text");
+
+            log.WriteLine($"exit {exit}: {stderr.Split('\n').FirstOrDefault(l => l.Contains(" error RG", StringComparison.Ordinal)) ?? "no error"}");
 
             // Then it did not crash, a failure is located and changed nothing, and nothing from outside was written
             Assert.True(exit is 0 or 1, $"exit {exit}:\n{stderr}");
