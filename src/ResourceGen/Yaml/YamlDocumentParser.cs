@@ -20,11 +20,14 @@ internal static class YamlDocumentParser
     /// <summary>Parses <paramref name="text"/> within <paramref name="limits"/> (<see cref="YamlLimits.Default"/> when null); an empty document is an empty mapping.</summary>
     public static YamlParseResult Parse(string text, YamlLimits? limits = null)
     {
-        if (YamlStructureCheck.Check(text, limits ?? YamlLimits.Default) is { } refused) return refused;
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new YamlStructureCheck(new Parser(new StringReader(text)), limits ?? YamlLimits.Default));
+        }
+        catch (YamlRefusal e)
+        {
+            return new YamlParseResult(null, e.Line, e.Column, e.Message) { OverLimit = e.OverLimit };
         }
         catch (AnchorNotFoundException e)
         {

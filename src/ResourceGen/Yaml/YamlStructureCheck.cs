@@ -4,11 +4,12 @@ using YamlDotNet.Core.Events;
 namespace ResourceGen.Yaml;
 
 /// <summary>
-/// Walks a YAML document's events before any node is built, and refuses one that nests too deep or whose aliases
-/// expand to too many values: nine levels of <c>&amp;a [*b, *b, ...]</c> in a kilobyte would otherwise be expanded
-/// by every reader of the values. The document's own mapping is not counted in the depth.
+/// A parser that watches a YAML document's events as they are read, before any node is built, and stops one that
+/// nests too deep or whose aliases expand to too many values: nine levels of <c>&amp;a [*b, *b, ...]</c> in a
+/// kilobyte would otherwise be expanded by every reader of the values. The document's own mapping is not counted
+/// in the depth.
 /// </summary>
-internal static class YamlStructureCheck
+internal sealed class YamlStructureCheck(IParser parser, YamlLimits limits) : IParser
 {
     private sealed class Frame(string? anchor, long valuesAtStart, int depth)
     {
@@ -18,62 +19,74 @@ internal static class YamlStructureCheck
         public int Deepest { get; set; } = depth;
     }
 
-    /// <summary>Null when <paramref name="text"/> is within <paramref name="limits"/> (or has a syntax error, which parsing reports); else where and why not.</summary>
-    public static YamlParseResult? Check(string text, YamlLimits limits)
+    private readonly Dictionary<string, (long Values, int Depth)> _anchors = new(StringComparer.Ordinal);
+    private readonly Stack<Frame> _open = new();
+    private long _values;
+    private int _aliases;
+
+    /// <inheritdoc />
+    public ParsingEvent? Current => parser.Current;
+
+    /// <inheritdoc />
+    public bool MoveNext()
     {
-        var parser = new Parser(new StringReader(text));
-        var anchors = new Dictionary<string, (long Values, int Depth)>(StringComparer.Ordinal);
-        var open = new Stack<Frame>();
-        long values = 0;
-        var aliases = 0;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                var current = parser.Current!;
-                switch (current)
-                {
-                    case Scalar scalar:
-                        values++;
-                        if (!scalar.Anchor.IsEmpty) anchors[scalar.Anchor.Value] = (1, 0);
-                        break;
-                    case NodeEvent start when start is SequenceStart or MappingStart:
-                        open.Push(new Frame(start.Anchor.IsEmpty ? null : start.Anchor.Value, values, open.Count + 1));
-                        if (open.Count > limits.MaxDepth + 1) return OverDepth(current, limits);
-                        break;
-                    case SequenceEnd or MappingEnd:
-                        var frame = open.Pop();
-                        if (frame.Anchor is { } name) anchors[name] = (values - frame.ValuesAtStart, frame.Deepest - frame.Depth + 1);
-                        if (open.TryPeek(out var parent)) parent.Deepest = Math.Max(parent.Deepest, frame.Deepest);
-                        break;
-                    case AnchorAlias alias:
-                        if (++aliases > limits.MaxAliases)
-                            return Over(current, $"the YAML uses more than {limits.MaxAliases:N0} aliases (*name); write the values out, or raise limits.yaml_aliases in site.yml");
-                        if (open.Any(frame => frame.Anchor == alias.Value.Value))
-                            return new YamlParseResult(null, (int)Math.Max(1, current.Start.Line), (int)Math.Max(1, current.Start.Column),
-                                $"the alias *{alias.Value.Value} is inside the value &{alias.Value.Value} it repeats, so that value would never end; write the values out");
-                        if (!anchors.TryGetValue(alias.Value.Value, out var repeated)) break;
-                        values += repeated.Values;
-                        var depth = open.Count + repeated.Depth;
-                        if (depth > limits.MaxDepth + 1) return OverDepth(current, limits);
-                        if (open.TryPeek(out var holder)) holder.Deepest = Math.Max(holder.Deepest, depth);
-                        break;
-                }
-                if (values > limits.MaxValues)
-                    return Over(current, $"the YAML holds more than {limits.MaxValues:N0} values once its aliases (*name) are expanded; write the values out instead of repeating anchors, or raise limits.yaml_values in site.yml");
-            }
-        }
-        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
-        {
-            // Bad syntax: parsing the document reports it, with its position.
-            return null;
-        }
-        return null;
+        if (!parser.MoveNext()) return false;
+        Watch(parser.Current!);
+        return true;
     }
 
-    private static YamlParseResult OverDepth(ParsingEvent at, YamlLimits limits) =>
-        Over(at, $"the YAML nests lists and mappings more than {limits.MaxDepth} deep; flatten the values, or raise limits.yaml_depth in site.yml");
+    private void Watch(ParsingEvent current)
+    {
+        switch (current)
+        {
+            case Scalar scalar:
+                _values++;
+                if (!scalar.Anchor.IsEmpty) _anchors[scalar.Anchor.Value] = (1, 0);
+                break;
+            case NodeEvent start when start is SequenceStart or MappingStart:
+                _open.Push(new Frame(start.Anchor.IsEmpty ? null : start.Anchor.Value, _values, _open.Count + 1));
+                if (_open.Count > limits.MaxDepth + 1) throw TooDeep(current);
+                break;
+            case SequenceEnd or MappingEnd:
+                var frame = _open.Pop();
+                if (frame.Anchor is { } name) _anchors[name] = (_values - frame.ValuesAtStart, frame.Deepest - frame.Depth + 1);
+                if (_open.TryPeek(out var parent)) parent.Deepest = Math.Max(parent.Deepest, frame.Deepest);
+                break;
+            case AnchorAlias alias:
+                Repeat(alias);
+                break;
+        }
+        if (_values > limits.MaxValues)
+            throw new YamlRefusal(current, $"the YAML holds more than {limits.MaxValues:N0} values once its aliases (*name) are expanded; write the values out instead of repeating anchors, or raise limits.yaml_values in site.yml", overLimit: true);
+    }
 
-    private static YamlParseResult Over(ParsingEvent at, string message) =>
-        new(null, (int)Math.Max(1, at.Start.Line), (int)Math.Max(1, at.Start.Column), message) { OverLimit = true };
+    private void Repeat(AnchorAlias alias)
+    {
+        var name = alias.Value.Value;
+        if (++_aliases > limits.MaxAliases)
+            throw new YamlRefusal(alias, $"the YAML uses more than {limits.MaxAliases:N0} aliases (*name); write the values out, or raise limits.yaml_aliases in site.yml", overLimit: true);
+        if (_open.Any(frame => frame.Anchor == name))
+            throw new YamlRefusal(alias, $"the alias *{name} is inside the value &{name} it repeats, so that value would never end; write the values out", overLimit: false);
+        if (!_anchors.TryGetValue(name, out var repeated)) return;
+        _values += repeated.Values;
+        var depth = _open.Count + repeated.Depth;
+        if (depth > limits.MaxDepth + 1) throw TooDeep(alias);
+        if (_open.TryPeek(out var holder)) holder.Deepest = Math.Max(holder.Deepest, depth);
+    }
+
+    private YamlRefusal TooDeep(ParsingEvent at) =>
+        new(at, $"the YAML nests lists and mappings more than {limits.MaxDepth} deep; flatten the values, or raise limits.yaml_depth in site.yml", overLimit: true);
+}
+
+/// <summary>A document <see cref="YamlStructureCheck"/> stopped, at the event where it did.</summary>
+internal sealed class YamlRefusal(ParsingEvent at, string message, bool overLimit) : Exception(message)
+{
+    /// <summary>1-based line.</summary>
+    public int Line { get; } = (int)Math.Max(1, at.Start.Line);
+
+    /// <summary>1-based column.</summary>
+    public int Column { get; } = (int)Math.Max(1, at.Start.Column);
+
+    /// <summary>True when a limit was passed, false for a value that contains itself.</summary>
+    public bool OverLimit { get; } = overLimit;
 }
