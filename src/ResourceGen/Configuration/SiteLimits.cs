@@ -9,7 +9,7 @@ namespace ResourceGen.Configuration;
 internal sealed record SiteLimits
 {
     /// <summary>The largest front matter of one file, in characters.</summary>
-    public long FrontMatterSize { get; init; } = 64 * 1024;
+    public long FrontMatterSize { get; init; } = Content.FrontMatterLimits.DefaultMaxSize;
 
     /// <summary>How deep, how aliased and how large one YAML document may be.</summary>
     public YamlLimits Yaml { get; init; } = YamlLimits.Default;

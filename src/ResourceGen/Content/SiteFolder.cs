@@ -20,8 +20,9 @@ internal static class SiteFolder
     /// </summary>
     public static FolderListing List(string siteRoot, string folder, int room, int maxFiles)
     {
-        var walk = new Walk(SiteLinks.RealPath(siteRoot) ?? Path.GetFullPath(siteRoot), room, maxFiles);
-        walk.Entry(new DirectoryInfo(Path.Combine(siteRoot, folder)), folder, []);
+        var siteReal = SiteLinks.RealPath(siteRoot) ?? Path.GetFullPath(siteRoot);
+        var walk = new Walk(siteReal, room, maxFiles);
+        walk.Entry(new DirectoryInfo(Path.Combine(siteReal, folder)), folder, []);
         walk.Paths.Sort(StringComparer.Ordinal);
         return new FolderListing(walk.Paths, walk.Problems.ToList());
     }

@@ -34,7 +34,8 @@ internal sealed class SiteSources(string siteRoot, QueryStore store, SiteInputs 
     public void ReadAll()
     {
         ReadSiteConfig();
-        foreach (var folder in Folders) List(folder);
+        var maxFiles = MaxFiles();
+        foreach (var folder in Folders) List(folder, maxFiles);
         Parallel.ForEach(_listed.Values.SelectMany(paths => paths), ReadFile);
         ReadGitHistory();
     }
@@ -62,16 +63,15 @@ internal sealed class SiteSources(string siteRoot, QueryStore store, SiteInputs 
     private void Relist(string folder, string changed)
     {
         var before = _listed[folder];
-        List(folder);
+        List(folder, MaxFiles());
         foreach (var gone in before.Where(p => !_listed[folder].Contains(p))) inputs.Files.Set(store, gone, null);
         foreach (var path in _listed[folder].Where(p => !before.Contains(p) || p == changed)) ReadFile(path);
     }
 
     // Each folder may hold what the others leave of the site's file limit.
-    private void List(string folder)
+    private void List(string folder, int maxFiles)
     {
         var others = _listed.Where(pair => pair.Key != folder).Sum(pair => pair.Value.Count);
-        var maxFiles = MaxFiles();
         var listing = SiteFolder.List(siteRoot, folder, Math.Max(0, maxFiles - others), maxFiles);
         _listed[folder] = listing.Paths.ToHashSet(StringComparer.Ordinal);
         inputs.Listings.Set(store, folder, listing.Paths);

@@ -35,6 +35,18 @@ public class LimitTests
         Assert.Equal(1, build.Exit);
     }
 
+    [Fact]
+    public async Task More_aliases_than_the_limit_are_refused_at_the_first_one_past_it()
+    {
+        var aliases = string.Join(", ", Enumerable.Repeat("*a", 1001));
+        using var site = Site("max_file_size: 1 MiB\n", "---\ntitle: Many\ndate: 2026-01-01\nbase: &a x\nmany: [" + aliases + "]\n---\nText.\n");
+
+        var build = await BuildWithin(site);
+
+        Assert.Equal(1, build.Exit);
+        Assert.Contains($"content/articles/bomb.md:5:{8 + 4 * 1000}: error RG0118: the YAML uses more than 1,000 aliases (*name)", build.Err);
+    }
+
     [Theory]
     [InlineData(40)]
     [InlineData(100_000)]
