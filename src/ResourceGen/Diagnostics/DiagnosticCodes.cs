@@ -90,6 +90,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor TemplateError = Config("RG0501", "a template has an error", "Fix the template at the line and column given; see the Scriban language reference.");
     /// <summary>A template the site needs is missing.</summary>
     public static readonly DiagnosticDescriptor TemplateMissing = Config("RG0502", "a template the site needs is missing", "Add the template file named in the message to templates/.");
+    /// <summary>A language's theme strings file lacks a text the default language has.</summary>
+    public static readonly DiagnosticDescriptor ThemeStringMissing = Config("RG0503", "a theme text is missing from a language's file under templates/i18n/, so the default language's text is shown (warning)", "Add the key the message names, with its translation, to that language's file.");
 
     /// <summary>A bug in ResourceGen.</summary>
     public static readonly DiagnosticDescriptor InternalError = new("RG9999", DiagnosticCategory.Internal, "ResourceGen itself failed (a bug)", "Report it with the message; your previous output was left as it was.");

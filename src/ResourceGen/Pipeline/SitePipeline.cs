@@ -75,6 +75,7 @@ internal sealed class SitePipeline
         q.LinkChecks.Get(default, default);
         timer.Lap("sitemap and link checks");
         problems.AddRange(q.Templates.ProblemsOf(default));
+        problems.AddRange(q.Strings.ProblemsOf(default));
         problems.AddRange(q.Published.ProblemsOf(default));
         problems.AddRange(q.Targets.ProblemsOf(default));
         problems.AddRange(q.Model.ProblemsOf(default));

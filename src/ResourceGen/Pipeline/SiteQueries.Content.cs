@@ -25,6 +25,7 @@ internal sealed partial class SiteQueries
         (_inputs, _options) = (inputs, options);
         Config = Define<SiteConfig?>(store, ReadConfig, ValueComparers.Reference<SiteConfig?>());
         Templates = Define(store, ParseTemplates, ValueComparers.Reference<TemplateSet>());
+        Strings = Define(store, ReadStrings, ValueComparers.Reference<ThemeStrings>());
         ThemeFiles = Define<IReadOnlyDictionary<string, byte[]>>(store, ReadThemeFiles, ValueComparers.By<IReadOnlyDictionary<string, byte[]>>(SameFiles));
         Content = Define(store, (c, _) => ContentDiscovery.Classify(c.Read(_inputs.Listings[ContentDiscovery.ContentFolder])), EqualityComparer<DiscoveredContent>.Default);
         Item = Define<string, ContentItem?>(store, LoadItem, ValueComparers.Reference<ContentItem?>());
@@ -46,6 +47,9 @@ internal sealed partial class SiteQueries
 
     /// <summary>The templates under <c>templates/</c>, parsed.</summary>
     public Query<NoArgument, NoArgument, TemplateSet> Templates { get; }
+
+    /// <summary>The theme's fixed texts in each language, from <c>templates/i18n/</c>.</summary>
+    public Query<NoArgument, NoArgument, ThemeStrings> Strings { get; }
 
     /// <summary>The files under <c>templates/assets/</c>, by path there.</summary>
     public Query<NoArgument, NoArgument, IReadOnlyDictionary<string, byte[]>> ThemeFiles { get; }
@@ -93,6 +97,17 @@ internal sealed partial class SiteQueries
             if (TemplateSet.IsTemplate(name) && context.Read(_inputs.Files[path]) is { } bytes) sources[name] = TemplateSet.Text(bytes);
         }
         return TemplateSet.Parse(sources, context.Diagnostics);
+    }
+
+    private ThemeStrings ReadStrings(QueryContext context, NoArgument _)
+    {
+        var prefix = TemplateSet.Folder + "/" + ThemeStrings.Folder + "/";
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in context.Read(_inputs.Listings[TemplateSet.Folder]).Where(p => p.StartsWith(prefix, StringComparison.Ordinal) && p.EndsWith(".yml", StringComparison.Ordinal)))
+        {
+            if (context.Read(_inputs.Files[path]) is { } bytes) files[path[prefix.Length..^".yml".Length]] = TemplateSet.Text(bytes);
+        }
+        return ThemeStrings.Read(files, context.Get(Config, default)?.Language ?? "en", context.Diagnostics);
     }
 
     private IReadOnlyDictionary<string, byte[]> ReadThemeFiles(QueryContext context, NoArgument _)

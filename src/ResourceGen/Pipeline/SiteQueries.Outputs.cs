@@ -141,7 +141,7 @@ internal sealed partial class SiteQueries
         var config = context.Get(Config, default)!;
         var site = context.Get(SiteObject, default)!;
         var assets = AssetCatalog.Of(context.Get(ThemeFiles, default), config.RelativeUrl);
-        return new PageRenderer(new TemplateRenderer(context.Get(Templates, default), config, assets, site), assets, site);
+        return new PageRenderer(new TemplateRenderer(context.Get(Templates, default), context.Get(Strings, default), config, assets, site), assets, site);
     }
 
     // What a page's templates read is known once it is rendered: each member read becomes a dependency then.

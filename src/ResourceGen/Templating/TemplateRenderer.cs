@@ -26,8 +26,8 @@ internal sealed class TemplateRenderer
     private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
     private readonly ConcurrentStack<HtmlTemplateContext> _idle = new();
 
-    /// <summary>Creates a renderer; <paramref name="site"/> is what templates see as <c>site</c>.</summary>
-    public TemplateRenderer(TemplateSet templates, SiteConfig config, AssetCatalog assets, ScriptObject site)
+    /// <summary>Creates a renderer; <paramref name="site"/> is what templates see as <c>site</c>, <paramref name="strings"/> what <c>t</c> looks texts up in.</summary>
+    public TemplateRenderer(TemplateSet templates, ThemeStrings strings, SiteConfig config, AssetCatalog assets, ScriptObject site)
     {
         _templates = templates;
         _config = config;
@@ -50,6 +50,7 @@ internal sealed class TemplateRenderer
             }),
         };
         foreach (var (name, function) in functions) _builtins.SetValue(name, function, readOnly: true);
+        _builtins.SetValue("t", new ThemeStringFunction(strings, config.Language), readOnly: true);
         _builtins.SetValue("include", new FragmentIncludeFunction((IScriptCustomFunction)_builtins["include"]!), readOnly: true);
     }
 
