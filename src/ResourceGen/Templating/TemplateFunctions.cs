@@ -32,7 +32,8 @@ internal static class TemplateFunctions
     public static string Plural(int count, string one, string many) =>
         $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}";
 
-    private static DateOnly? AsDate(object? value) => value switch
+    /// <summary>The value as a date: a date, a date and time, or text written <c>YYYY-MM-DD</c>; else null.</summary>
+    public static DateOnly? AsDate(object? value) => value switch
     {
         DateOnly date => date,
         DateTime dateTime => DateOnly.FromDateTime(dateTime),

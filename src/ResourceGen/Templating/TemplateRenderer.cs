@@ -38,7 +38,7 @@ internal sealed class TemplateRenderer
         {
             ["raw"] = TemplateFunction.Of<object?, HtmlFragment>(TemplateFunctions.Raw),
             ["json"] = TemplateFunction.Of<object?, HtmlFragment>(TemplateFunctions.Json),
-            ["date_text"] = TemplateFunction.Of<object?, string>(TemplateFunctions.DateText),
+            ["date_text"] = TemplateFunction.Of<object?, HtmlFragment>(new ThemeDateText(strings, config.Language).Write),
             ["date_iso"] = TemplateFunction.Of<object?, string>(TemplateFunctions.DateIso),
             ["plural"] = TemplateFunction.Of<int, string, string, string>(TemplateFunctions.Plural),
             ["rel_url"] = TemplateFunction.Of<string, string>(config.RelativeUrl),

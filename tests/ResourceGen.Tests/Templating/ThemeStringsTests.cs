@@ -38,6 +38,39 @@ public class ThemeStringsTests
         Assert.StartsWith(expected + "\n", Home(result)[(Home(result).IndexOf("<body>", StringComparison.Ordinal) + 6)..]);
     }
 
+    [Theory]
+    [InlineData("en", "26 May 2026")]
+    [InlineData("es", "26 de mayo de 2026")]
+    public void A_date_is_written_as_the_sites_language_writes_it(string language, string expected)
+    {
+        using var site = SiteFixture.CopyOf(RepoPaths.Root, "templates");
+        site.Write("site.yml", $"title: Lib\nbase_url: https://example.org/\nlanguage: {language}\n");
+        site.Write("content/articles/x.md", "---\ntitle: X\ndate: 2026-05-26\n---\nText.\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "articles/x/index.html").Bytes);
+        Assert.Contains($"<time datetime=\"2026-05-26\">{expected}</time>", page);
+    }
+
+    [Fact]
+    public void A_spanish_site_gets_the_theme_in_spanish()
+    {
+        using var site = SiteFixture.CopyOf(RepoPaths.Root, "templates");
+        site.Write("site.yml", "title: Biblioteca\nbase_url: https://example.org/\nlanguage: es\n");
+        site.Write("content/articles/x.md", "---\ntitle: X\ndate: 2026-05-26\ntags: [juego]\n---\nTexto.\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "articles/x/index.html").Bytes);
+        Assert.Contains("<html lang=\"es\">", page);
+        Assert.Contains(">Saltar al contenido<", page);
+        Assert.Contains("min de lectura", page);
+        Assert.DoesNotContain(">Skip to content<", page);
+    }
+
     [Fact]
     public void A_text_no_file_has_is_an_error_at_the_template_line()
     {
