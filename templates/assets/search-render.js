@@ -1,9 +1,8 @@
 /*
  * The DOM of the /search/ page's results and facets. Every piece of text is inserted with textContent or
- * createElement, never as HTML. search.js imports this module by its URL and passes in what it knows.
+ * createElement, never as HTML. search.js imports this module by its URL and passes in what it knows, its
+ * texts (the theme's words in the page's language) included.
  */
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const TYPE_TITLES = { article: "Article", activity: "Activity guide", checklist: "Checklist" };
 const MAX_SECTIONS = 3;
 
 const element = (tag, className, text) => {
@@ -14,12 +13,6 @@ const element = (tag, className, text) => {
 };
 
 export const capitalize = (s) => String(s).charAt(0).toUpperCase() + String(s).slice(1);
-export const typeTitle = (type) => TYPE_TITLES[type] ?? capitalize(type);
-
-function dateText(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
-  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : "";
-}
 
 function excerpt(text, limit) {
   text = String(text ?? "");
@@ -46,10 +39,10 @@ function appendHighlighted(parent, text, marks) {
 }
 
 // The page's headings that the query matches, as links to their anchors under the page's own link.
-function sections(card, marks) {
+function sections(card, marks, texts) {
   const box = element("div", "search-result__sections");
   box.setAttribute("role", "list");
-  box.setAttribute("aria-label", "Matching sections");
+  box.setAttribute("aria-label", texts.text("matching_sections"));
   for (const [text, id] of card.sections ?? []) {
     if (box.childElementCount >= MAX_SECTIONS) break;
     const link = element("a", "search-result__section");
@@ -64,10 +57,10 @@ function sections(card, marks) {
 }
 
 /** One result: an item of #search-results whose first link is the page. */
-export function resultItem(card, marks, tags) {
+export function resultItem(card, marks, tags, texts) {
   const li = element("li", `card search-result card--${card.type}`);
   const typeLine = element("p", "card__type");
-  typeLine.append(element("span", `badge badge--${card.type}`, typeTitle(card.type)));
+  typeLine.append(element("span", `badge badge--${card.type}`, texts.type(card.type)));
   const heading = element("h2", "card__title");
   const link = element("a", "search-result__link");
   link.href = card.url;
@@ -79,9 +72,9 @@ export function resultItem(card, marks, tags) {
     appendHighlighted(summary, excerpt(card.summary, 240), marks);
     li.append(summary);
   }
-  const found = sections(card, marks);
+  const found = sections(card, marks, texts);
   if (found) li.append(found);
-  const when = dateText(card.date);
+  const when = texts.date(card.date);
   if (when) {
     const meta = element("p", "card__meta");
     const time = element("time", "", when);
@@ -92,7 +85,7 @@ export function resultItem(card, marks, tags) {
   if (card.tags?.length) {
     const list = element("ul", "card__tags");
     list.setAttribute("role", "list");
-    list.setAttribute("aria-label", "Topics");
+    list.setAttribute("aria-label", texts.text("topics"));
     for (const slug of card.tags) {
       const info = tags.get(slug);
       const chip = element(info?.url ? "a" : "span", "chip chip--small", info?.name ?? slug.replace(/-/g, " "));

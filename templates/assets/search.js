@@ -20,6 +20,19 @@ const tags = new Map();
 for (const el of document.getElementById("search-tag-names")?.content.querySelectorAll("[data-slug]") ?? [])
   tags.set(el.dataset.slug, { name: el.textContent, url: el.dataset.url });
 
+// The theme's words in the page's language, which search.html writes into #search-texts.
+const texts = (() => {
+  const template = document.getElementById("search-texts")?.content;
+  const byKey = new Map([...template?.querySelectorAll("[data-key]") ?? []].map((el) => [el.dataset.key, el.textContent]));
+  const types = new Map([...template?.querySelectorAll("[data-type]") ?? []].map((el) => [el.dataset.type, el.textContent]));
+  const text = (key, ...args) => (byKey.get(key) ?? key).replace(/\{(\d)\}/g, (whole, i) => String(args[Number(i)] ?? whole));
+  const date = (iso) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
+    return m ? text("date", Number(m[3]), text(`month_${Number(m[2])}`), m[1]) : "";
+  };
+  return { text, date, type: (name) => types.get(name) ?? name };
+})();
+
 const state = { client: null, view: null, failed: false, facets: [], last: null, limit: PAGE_SIZE, seq: 0, renders: 0 };
 const selected = { type: new Set(), audience: new Set(), tag: new Set() };
 
@@ -70,7 +83,7 @@ async function start() {
     runSearch(input.value);
   } catch {
     state.failed = true;
-    setStatus("Search is not available right now. Please try again later, or browse by topic.");
+    setStatus(texts.text("search_unavailable"));
   }
 }
 
@@ -78,7 +91,7 @@ async function start() {
 
 async function runSearch(q) {
   if (!state.client) {
-    if (!state.failed && q.trim() !== "") setStatus("Loading search…");
+    if (!state.failed && q.trim() !== "") setStatus(texts.text("search_loading"));
     return;
   }
   const id = ++state.seq;
@@ -91,7 +104,7 @@ async function runSearch(q) {
     pruneSelection();
     await render();
   } catch {
-    if (id === state.seq) setStatus("Something went wrong with this search.");
+    if (id === state.seq) setStatus(texts.text("search_failed"));
   }
 }
 
@@ -111,9 +124,9 @@ function updateAddress(q) {
 // ---------- Facets ----------
 
 const GROUPS = [
-  { key: "type", legend: "Type", label: (v) => state.view.typeTitle(v) },
-  { key: "audience", legend: "For", label: (v) => state.view.capitalize(v) },
-  { key: "tag", legend: "Topic", label: (v) => tags.get(v)?.name ?? String(v).replace(/-/g, " ") },
+  { key: "type", legend: texts.text("facet_type"), label: (v) => texts.type(v) },
+  { key: "audience", legend: texts.text("for"), label: (v) => state.view.capitalize(v) },
+  { key: "tag", legend: texts.text("topic"), label: (v) => tags.get(v)?.name ?? String(v).replace(/-/g, " ") },
 ];
 
 // Whether result i has value v of facet g, read from the result's facet bitmasks.
@@ -158,7 +171,7 @@ function pruneSelection() {
 function renderFacets() {
   facetsBox.replaceChildren();
   if (!state.last || state.last.docs.length === 0) { facetsBox.hidden = true; return; }
-  facetsBox.append(Object.assign(document.createElement("h2"), { className: "search-facets__title", textContent: "Narrow the results" }));
+  facetsBox.append(Object.assign(document.createElement("h2"), { className: "search-facets__title", textContent: texts.text("narrow_results") }));
   for (const group of GROUPS) {
     const g = facetIndex(group);
     if (g < 0) continue;
@@ -188,7 +201,7 @@ async function render(focusId) {
     facetsBox.replaceChildren();
     facetsBox.hidden = true;
     more.hidden = true;
-    setStatus(last && last.q.trim() !== "" ? "Type a more specific word to search." : "");
+    setStatus(last && last.q.trim() !== "" ? texts.text("search_more_specific") : "");
     return;
   }
   const shown = filtered(null);
@@ -197,18 +210,18 @@ async function render(focusId) {
   if (renderId !== state.renders) return; // a newer render has started
   list.replaceChildren(...answer.cards.map(({ card, marked }) => {
     const words = new Set(marked);
-    return state.view.resultItem(card, (word) => words.has(word.toLowerCase()), tags);
+    return state.view.resultItem(card, (word) => words.has(word.toLowerCase()), tags, texts);
   }));
   more.hidden = shown.length <= visible.length;
   renderFacets();
 
   const total = last.docs.length;
   const label = `“${last.q.trim()}”`;
-  let text = total === 0 ? `No results for ${label}.` : `${shown.length} ${shown.length === 1 ? "result" : "results"} for ${label}`;
-  if (total > 0 && shown.length !== total) text += ` (filtered from ${total})`;
+  let text = total === 0 ? texts.text("search_none", label) : texts.text(shown.length === 1 ? "search_result_one" : "search_result_other", shown.length, label);
+  if (total > 0 && shown.length !== total) text += texts.text("search_filtered", total);
   if (last.fuzzy && total > 0) {
-    text += ". Showing results for similar words";
-    note.textContent = "Showing results for similar words.";
+    text += texts.text("search_similar_status");
+    note.textContent = texts.text("search_similar");
     note.hidden = false;
   }
   setStatus(text);
