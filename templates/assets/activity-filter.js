@@ -61,12 +61,18 @@
     return loading;
   }
 
+  // The sentences come from the theme texts in the page's language (data-text-* on the form); {0}... are filled in.
+  function text(name, args) {
+    return form.getAttribute("data-text-" + name).replace(/\{(\d)\}/g, function (whole, i) { return String(args[Number(i)]); });
+  }
+
   function describe(shown, total, wantedAge, wantedSkill) {
     var parts = [];
-    if (wantedAge !== "") parts.push("age " + wantedAge);
+    if (wantedAge !== "") parts.push(text("age", [wantedAge]));
     if (wantedSkill !== "") parts.push(skill.options[skill.selectedIndex].text.toLowerCase());
-    if (shown === 0) return "No activity guides for " + parts.join(" and ") + ". Try another age or skill.";
-    return "Showing " + shown + " of " + total + " activity guides for " + parts.join(" and ") + ".";
+    var wanted = parts.join(text("and", []));
+    if (shown === 0) return text("none", [wanted]);
+    return text("showing", [shown, total, wanted]);
   }
 
   function apply() {

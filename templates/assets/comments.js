@@ -56,21 +56,20 @@
     var ask = box.querySelector("[data-comments-ask]");
     var remembered = box.querySelector("[data-comments-remembered]");
     var status = box.querySelector("[data-comments-status]");
-    var host = box.dataset.host;
 
     box.querySelector("[data-comments-load]").addEventListener("click", function () {
       var always = box.querySelector("[data-comments-remember]").checked;
       setRemembered(key, always);
       ask.hidden = true;
       remembered.hidden = !always;
-      status.textContent = "Loading comments from " + host + "…";
+      status.textContent = box.dataset.textLoading;
       load(box);
       box.querySelector("[data-comments-thread]").focus();
     });
     box.querySelector("[data-comments-forget]").addEventListener("click", function () {
       setRemembered(key, false);
       remembered.hidden = true;
-      status.textContent = "Comments from " + host + " will no longer load by themselves: the page will ask first.";
+      status.textContent = box.dataset.textForgotten;
     });
 
     if (isRemembered(key)) {

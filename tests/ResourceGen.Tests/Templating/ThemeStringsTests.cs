@@ -69,6 +69,10 @@ public class ThemeStringsTests
         Assert.Contains(">Saltar al contenido<", page);
         Assert.Contains("min de lectura", page);
         Assert.DoesNotContain(">Skip to content<", page);
+        var search = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "search/index.html").Bytes);
+        Assert.Contains("<span data-key=\"search_none\">No hay resultados para {0}.</span>", search);
+        Assert.Contains("<span data-type=\"activity\">", search);
+        Assert.Contains("<span data-key=\"month_5\">mayo</span>", search);
     }
 
     [Fact]
