@@ -5,10 +5,10 @@ using System.Runtime.InteropServices;
 namespace ResourceGen.Search;
 
 /// <summary>
-/// Tokenizes field values and runs <paramref name="language"/>'s pipeline over them, counting term frequencies. One instance per thread: it
-/// remembers the term of every distinct token it has seen, so a token costs one table lookup, and it numbers its
-/// terms densely so that counting uses arrays. Stems are shared between threads through <paramref name="stems"/>
-/// (trimmed word → stem), because stemming one word costs microseconds.
+/// Tokenizes field values and runs <paramref name="language"/>'s pipeline over them, counting term frequencies. One
+/// instance per thread: it remembers the term of every distinct token it has seen, so a token costs one table lookup,
+/// and it numbers its terms densely so that counting uses arrays. Stems are shared between threads through
+/// <paramref name="stems"/> (trimmed word → stem), because stemming one word costs microseconds.
 /// </summary>
 internal sealed class LunrFieldAnalyzer(LunrLanguage language, ConcurrentDictionary<string, string> stems)
 {
