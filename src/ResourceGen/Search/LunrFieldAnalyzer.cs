@@ -5,12 +5,12 @@ using System.Runtime.InteropServices;
 namespace ResourceGen.Search;
 
 /// <summary>
-/// Tokenizes field values and runs the pipeline over them, counting term frequencies. One instance per thread: it
-/// remembers the term of every distinct token it has seen, so a token costs one table lookup, and it numbers its
-/// terms densely so that counting uses arrays. Stems are shared between threads through <paramref name="stems"/>
-/// (trimmed word → stem), because stemming one word costs microseconds.
+/// Tokenizes field values and runs <paramref name="language"/>'s pipeline over them, counting term frequencies. One
+/// instance per thread: it remembers the term of every distinct token it has seen, so a token costs one table lookup,
+/// and it numbers its terms densely so that counting uses arrays. Stems are shared between threads through
+/// <paramref name="stems"/> (trimmed word → stem), because stemming one word costs microseconds.
 /// </summary>
-internal sealed class LunrFieldAnalyzer(ConcurrentDictionary<string, string> stems)
+internal sealed class LunrFieldAnalyzer(LunrLanguage language, ConcurrentDictionary<string, string> stems)
 {
     private const int StopWord = -1;
 
@@ -92,9 +92,9 @@ internal sealed class LunrFieldAnalyzer(ConcurrentDictionary<string, string> ste
     // Different tokens ("Calm", "calm,") can give the same term; they share one term id.
     private int Resolve(ReadOnlySpan<char> token)
     {
-        var trimmed = LunrTrimmer.Trim(token);
-        if (LunrStopWordFilter.IsStopWord(trimmed)) return StopWord;
-        var stem = stems.GetOrAdd(trimmed.ToString(), PorterStemmer.Stem);
+        var trimmed = language.Trimmer.Trim(token);
+        if (language.StopWordFilter.IsStopWord(trimmed)) return StopWord;
+        var stem = stems.GetOrAdd(trimmed.ToString(), language.Stem);
         ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(termIds, stem, out var known);
         if (known) return term;
         term = terms.Count;

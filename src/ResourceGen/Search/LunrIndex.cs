@@ -13,12 +13,14 @@ internal sealed class LunrIndex
         IReadOnlyList<string> fields,
         IReadOnlyList<string> documentRefs,
         IReadOnlyList<LunrFieldVector> fieldVectors,
-        IReadOnlyList<LunrPosting> invertedIndex)
+        IReadOnlyList<LunrPosting> invertedIndex,
+        IReadOnlyList<string> pipeline)
     {
         Fields = fields;
         DocumentRefs = documentRefs;
         FieldVectors = fieldVectors;
         InvertedIndex = invertedIndex;
+        Pipeline = pipeline;
     }
 
     /// <summary>Always <see cref="LunrVersion"/>.</summary>
@@ -36,6 +38,9 @@ internal sealed class LunrIndex
     /// <summary>The terms, sorted by UTF-16 code unit (JavaScript's default sort), as <c>lunr.Index.load</c> requires.</summary>
     public IReadOnlyList<LunrPosting> InvertedIndex { get; }
 
-    /// <summary>The search pipeline the browser runs over query terms: lunr's default, the stemmer only.</summary>
-    public IReadOnlyList<string> Pipeline { get; } = ["stemmer"];
+    /// <summary>
+    /// The labels of the search pipeline the browser runs over query terms: the language's
+    /// (<see cref="LunrLanguage.SearchPipeline"/>), such as lunr's default, the stemmer only.
+    /// </summary>
+    public IReadOnlyList<string> Pipeline { get; }
 }

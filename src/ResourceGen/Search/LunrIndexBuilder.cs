@@ -6,8 +6,9 @@ namespace ResourceGen.Search;
 
 /// <summary>
 /// Builds the index <c>lunr(function () { this.ref(…); this.field(…); this.add(…) })</c> builds in lunr 2.3.9, with
-/// lunr's default pipeline (trimmer, stop words, stemmer) and BM25 weights, so that the serialized index is byte for
-/// byte the one lunr writes. Tokenizing and stemming run in parallel; the result does not depend on it.
+/// a language's pipeline (lunr's default one unless told, or e.g. <c>this.use(lunr.es)</c>'s) and BM25 weights, so
+/// that the serialized index is byte for byte the one lunr writes. Tokenizing and stemming run in parallel; the
+/// result does not depend on it.
 /// </summary>
 /// <example><code>
 /// var builder = new LunrIndexBuilder();
@@ -16,12 +17,18 @@ namespace ResourceGen.Search;
 /// builder.Add("a", ["Calm corner", body]);
 /// byte[] json = LunrIndexSerializer.Serialize(builder.Build());
 /// </code></example>
-internal sealed class LunrIndexBuilder
+internal sealed class LunrIndexBuilder(LunrLanguage language)
 {
     private readonly List<LunrField> fields = [];
     private readonly List<(string Ref, LunrFieldValue[] Values, double Boost)> documents = [];
     private readonly HashSet<string> refs = new(StringComparer.Ordinal);
     private double b = 0.75;
+
+    /// <summary>A builder with lunr's default, English pipeline.</summary>
+    public LunrIndexBuilder()
+        : this(LunrLanguage.En)
+    {
+    }
 
     /// <summary>The declared fields, in order.</summary>
     public IReadOnlyList<LunrField> Fields => fields;
@@ -102,7 +109,8 @@ internal sealed class LunrIndexBuilder
             fields.ConvertAll(f => f.Name),
             documents.ConvertAll(d => d.Ref),
             vectors,
-            Postings(terms, termIds, postingCounts, fieldCount));
+            Postings(terms, termIds, postingCounts, fieldCount),
+            language.SearchPipeline);
     }
 
     private LunrAnalyzedField[] Analyze()
@@ -114,7 +122,7 @@ internal sealed class LunrIndexBuilder
         // One analyzer per worker, so that its token table serves the whole build; documents are handed out one by one.
         Parallel.For(0, Math.Clamp(documents.Count / 64, 1, Environment.ProcessorCount), _ =>
         {
-            var analyzer = new LunrFieldAnalyzer(stems);
+            var analyzer = new LunrFieldAnalyzer(language, stems);
             int d;
             while ((d = Interlocked.Increment(ref next)) < documents.Count)
             {

@@ -1,28 +1,56 @@
+using System.Buffers;
+
 namespace ResourceGen.Search;
 
 /// <summary>
-/// <c>lunr.trimmer</c>: removes non-word characters from both ends of a token. JavaScript's <c>\W</c> is ASCII-only,
-/// so everything except <c>[A-Za-z0-9_]</c> counts as non-word: "café" becomes "caf", "—" becomes "".
+/// A lunr trimmer: removes the characters that are not word characters from both ends of a token, one UTF-16 unit at
+/// a time. lunr's own <c>lunr.trimmer</c> uses JavaScript's ASCII-only <c>\W</c>, so "café" becomes "caf";
+/// lunr-languages' trimmers (<c>lunr.trimmerSupport.generateTrimmer</c>) keep a language's letters.
 /// </summary>
-internal static class LunrTrimmer
+internal sealed class LunrTrimmer
 {
+    private readonly SearchValues<char> wordCharacters;
+
+    /// <param name="wordCharacters">
+    /// The word characters as the body of a JavaScript character class: single characters and ranges such as "A-Z".
+    /// </param>
+    public LunrTrimmer(string wordCharacters) => this.wordCharacters = SearchValues.Create(Expand(wordCharacters));
+
+    /// <summary>
+    /// <c>lunr.trimmerSupport.generateTrimmer(wordCharacters)</c>: a language's trimmer, which keeps ASCII digits too.
+    /// </summary>
+    public static LunrTrimmer ForLanguage(string wordCharacters) => new(wordCharacters + "0-9");
+
     /// <summary>The token without leading and trailing non-word characters.</summary>
-    public static string Trim(string token)
+    public string Trim(string token)
     {
         var trimmed = Trim(token.AsSpan());
         return trimmed.Length == token.Length ? token : trimmed.ToString();
     }
 
-    /// <summary>The part of <paramref name="token"/> between its first and last ASCII word characters.</summary>
-    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> token)
+    /// <summary>The part of <paramref name="token"/> between its first and last word characters.</summary>
+    public ReadOnlySpan<char> Trim(ReadOnlySpan<char> token)
     {
-        var start = 0;
-        while (start < token.Length && !IsWordChar(token[start])) start++;
-        var end = token.Length;
-        while (end > start && !IsWordChar(token[end - 1])) end--;
-        return token[start..end];
+        var start = token.IndexOfAny(wordCharacters);
+        if (start < 0) return [];
+        return token[start..(token.LastIndexOfAny(wordCharacters) + 1)];
     }
 
-    /// <summary>True for JavaScript's <c>\w</c>: ASCII letters, digits and '_'.</summary>
-    public static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+    private static char[] Expand(string characterClass)
+    {
+        var characters = new List<char>();
+        for (var i = 0; i < characterClass.Length; i++)
+        {
+            var first = characterClass[i];
+            var last = first;
+            if (i + 2 < characterClass.Length && characterClass[i + 1] == '-')
+            {
+                last = characterClass[i + 2];
+                i += 2;
+            }
+            if (last < first) throw new ArgumentException($"'{first}-{last}' is not a range.", nameof(characterClass));
+            for (int c = first; c <= last; c++) characters.Add((char)c);
+        }
+        return [.. characters];
+    }
 }

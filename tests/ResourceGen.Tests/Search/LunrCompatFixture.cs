@@ -4,8 +4,9 @@ using ResourceGen.Tests.Support;
 namespace ResourceGen.Tests.Search;
 
 /// <summary>
-/// Runs <c>lunr-compat/compat.js</c> under node with lunr 2.3.9. The first use installs the pinned npm packages
-/// (<c>npm ci</c>) once per test run, unless <c>node_modules/lunr</c> already holds 2.3.9.
+/// Runs <c>lunr-compat/compat.js</c> under node with lunr 2.3.9 (and lunr-languages 1.22.0 for other languages). The
+/// first use installs the pinned npm packages (<c>npm ci</c>) once per test run, unless <c>node_modules</c> already
+/// holds both versions.
 /// Node is required: without it the compatibility tests fail, they are never skipped.
 /// </summary>
 public sealed class LunrCompatFixture
@@ -42,7 +43,8 @@ public sealed class LunrCompatFixture
         return (exitCode, stdout + stderr);
     }
 
-    private static string? Install() => NpmPackages.EnsureInstalled(Folder, "lunr", "2.3.9");
+    private static string? Install() =>
+        NpmPackages.EnsureInstalled(Folder, "lunr", "2.3.9") ?? NpmPackages.EnsureInstalled(Folder, "lunr-languages", "1.22.0");
 
     private static (int ExitCode, string Stdout, string Stderr) Run(string fileName, string[] arguments, TimeSpan timeout) =>
         NpmPackages.Run(Folder, fileName, arguments, timeout);

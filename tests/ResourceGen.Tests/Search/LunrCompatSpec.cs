@@ -1,14 +1,18 @@
+using System.Reflection;
 using System.Text.Json;
 using ResourceGen.Search;
 
 namespace ResourceGen.Tests.Search;
 
 /// <summary>
-/// The spec compat.js reads: fields, documents, document boosts and queries. Documents keep JavaScript's
+/// The spec compat.js reads: the language, fields, documents, document boosts and queries. Documents keep JavaScript's
 /// distinction between a missing field and <c>null</c> so that spec.json says exactly what the C# side indexed.
 /// </summary>
 internal sealed class LunrCompatSpec
 {
+    /// <summary>The language whose pipeline both indexes use (lunr.es for <see cref="LunrLanguage.Es"/>).</summary>
+    public LunrLanguage Language { get; set; } = LunrLanguage.En;
+
     /// <summary>The fields with their boosts.</summary>
     public List<LunrField> Fields { get; } = [];
 
@@ -28,6 +32,7 @@ internal sealed class LunrCompatSpec
         var root = json.RootElement;
         var refField = root.GetProperty("ref").GetString()!;
         var spec = new LunrCompatSpec();
+        if (root.TryGetProperty("language", out var language)) spec.Language = LanguageWithCode(language.GetString()!);
         foreach (var field in root.GetProperty("fields").EnumerateArray())
         {
             var boost = field.TryGetProperty("boost", out var b) ? b.GetDouble() : 1;
@@ -57,7 +62,7 @@ internal sealed class LunrCompatSpec
     /// <summary>Builds the index with <see cref="LunrIndexBuilder"/>.</summary>
     public LunrIndex BuildIndex()
     {
-        var builder = new LunrIndexBuilder();
+        var builder = new LunrIndexBuilder(Language);
         foreach (var field in Fields) builder.Field(field.Name, field.Boost);
         foreach (var (docRef, values) in Documents)
         {
@@ -71,7 +76,9 @@ internal sealed class LunrCompatSpec
     public byte[] ToJson()
     {
         var json = new LunrJsonWriter();
-        json.Raw("{\"ref\":\"id\",\"fields\":["u8);
+        json.Raw("{\"ref\":\"id\",\"language\":"u8);
+        json.String(Language.Code);
+        json.Raw(",\"fields\":["u8);
         for (var i = 0; i < Fields.Count; i++)
         {
             json.Raw(i > 0 ? ",{\"name\":"u8 : "{\"name\":"u8);
@@ -114,6 +121,13 @@ internal sealed class LunrCompatSpec
         json.Raw("]}"u8);
         return json.ToArray();
     }
+
+    // Every language LunrLanguage declares, so that a new language needs no change here.
+    private static LunrLanguage LanguageWithCode(string code) =>
+        typeof(LunrLanguage).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(LunrLanguage))
+            .Select(p => (LunrLanguage)p.GetValue(null)!)
+            .SingleOrDefault(l => l.Code == code) ?? throw new InvalidDataException($"no LunrLanguage has the code '{code}'");
 
     private static LunrFieldValue ToValue(object? value) => value switch
     {

@@ -28,6 +28,41 @@ public class LunrCompatTests(LunrCompatFixture lunr) : IClassFixture<LunrCompatF
         Compare(spec);
     }
 
+    [Fact]
+    public void Spanish_documents_index_exactly_as_lunr_es_indexes_them()
+    {
+        var spec = LunrCompatSpec.Load(Path.Combine(LunrCompatFixture.Folder, "spec-spanish.json"));
+        Assert.Same(LunrLanguage.Es, spec.Language);
+        Compare(spec);
+    }
+
+    [Fact]
+    public void A_random_spanish_corpus_indexes_exactly_as_lunr_es_indexes_it()
+    {
+        var spec = LunrCompatSpec.Load(Path.Combine(LunrCompatFixture.Folder, "spec-spanish.json"));
+        SpanishCorpus.AddTo(spec, count: 300, seed: 20260316);
+        Compare(spec);
+    }
+
+    [Fact]
+    public void A_search_for_ninos_finds_nino_in_a_spanish_index()
+    {
+        var spec = LunrCompatSpec.Load(Path.Combine(LunrCompatFixture.Folder, "spec-spanish.json"));
+        var path = Path.Combine(Path.GetTempPath(), "resourcegen-tests", "lunr-es-" + Guid.NewGuid().ToString("N") + ".json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            File.WriteAllBytes(path, LunrIndexSerializer.Serialize(spec.BuildIndex()));
+            var results = lunr.Search(path, "niños", "canciones");
+            Assert.Equal(["nino", "ninos"], results[0].Order().ToList());
+            Assert.Contains("cancion", results[1]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private void Compare(LunrCompatSpec spec)
     {
         var folder = Path.Combine(Path.GetTempPath(), "resourcegen-tests", "lunr-" + Guid.NewGuid().ToString("N"));

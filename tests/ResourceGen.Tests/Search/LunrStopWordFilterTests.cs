@@ -5,7 +5,7 @@ namespace ResourceGen.Tests.Search;
 public class LunrStopWordFilterTests
 {
     [Fact]
-    public void Has_lunrs_119_words() => Assert.Equal(119, LunrStopWordFilter.Words.Count);
+    public void Has_lunrs_119_words() => Assert.Equal(119, LunrLanguage.En.StopWordFilter.Words.Count);
 
     [Theory]
     [InlineData("the", true)]
@@ -18,7 +18,7 @@ public class LunrStopWordFilterTests
     [InlineData("calm", false)]
     public void Matches_exact_stop_words(string token, bool stop)
     {
-        Assert.Equal(stop, LunrStopWordFilter.IsStopWord(token));
-        Assert.Equal(stop, LunrStopWordFilter.IsStopWord(token.AsSpan()));
+        Assert.Equal(stop, LunrLanguage.En.StopWordFilter.IsStopWord(token));
+        Assert.Equal(stop, LunrLanguage.En.StopWordFilter.IsStopWord(token.AsSpan()));
     }
 }

@@ -17,7 +17,7 @@ public class LunrTrimmerTests
     [InlineData("3.5", "3.5")]
     [InlineData("", "")]
     public void Trims_ascii_non_word_characters_from_both_ends(string token, string trimmed) =>
-        Assert.Equal(trimmed, LunrTrimmer.Trim(token));
+        Assert.Equal(trimmed, LunrLanguage.En.Trimmer.Trim(token));
 
     [Theory]
     [InlineData("child's", "child'")]
@@ -27,5 +27,5 @@ public class LunrTrimmerTests
     [InlineData("The.", null)]
     [InlineData("running", "run")]
     public void The_pipeline_trims_drops_stop_words_and_stems(string token, string? term) =>
-        Assert.Equal(term, LunrPipeline.Run(token.ToLowerInvariant()));
+        Assert.Equal(term, LunrLanguage.En.Term(token.ToLowerInvariant()));
 }

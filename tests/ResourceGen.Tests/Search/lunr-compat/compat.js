@@ -1,7 +1,8 @@
 // node compat.js spec.json candidate.json
 // Exit 0 when the candidate index (written by ResourceGen's LunrIndexBuilder) is the index lunr 2.3.9 builds from the
 // same spec: byte-identical JSON, the same structure, and the same results for every query of the spec.
-// spec.json: { ref, fields: [{name, boost}], documents: [...], docBoosts: {ref: boost}, queries: [...] }
+// spec.json: { ref, fields: [{name, boost}], documents: [...], docBoosts: {ref: boost}, queries: [...], language }
+// language: "en" (lunr's default pipeline, also when absent) or a lunr-languages plugin such as "es" (lunr.es).
 // Prints one JSON report; on failure it lists up to 50 problems.
 'use strict';
 const fs = require('fs'), assert = require('assert'), lunr = require('lunr');
@@ -12,10 +13,16 @@ const problems = [];
 const note = (kind, detail) => { if (problems.length < 50) problems.push({ kind, ...detail }); };
 const own = (o, k) => o != null && Object.prototype.hasOwnProperty.call(o, k);
 const refField = spec.ref || 'id';
+const language = spec.language || 'en';
+if (language !== 'en') {
+  require('lunr-languages/lunr.stemmer.support')(lunr);
+  require(`lunr-languages/lunr.${language}`)(lunr);
+}
 
 // 1. The reference index, built natively by lunr from the same spec.
 const started = Date.now();
 const ref = lunr(function () {
+  if (language !== 'en') this.use(lunr[language]);
   this.ref(refField);
   for (const f of spec.fields) this.field(f.name, f.boost ? { boost: f.boost } : undefined);
   for (const d of spec.documents) {
