@@ -197,7 +197,7 @@ public class SiteContentTypeTests
 
         Assert.True(exit == 0, output + error);
         var list = site.Read("_site/games/index.html");
-        Assert.Contains("<form class=\"filter\" data-activity-filter hidden>", list);
+        Assert.Contains("<form class=\"filter\" data-activity-filter hidden data-text-age=", list);
         Assert.Contains("<option value=\"8\">8 years</option>", list);
         Assert.Contains("<option value=\"catching\">Catching</option>", list);
         Assert.Contains("<li class=\"card card--game\" data-age-min=\"4\" data-age-max=\"6\" data-skills=\"running\">", list);
