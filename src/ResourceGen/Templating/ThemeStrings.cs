@@ -32,9 +32,20 @@ internal sealed class ThemeStrings
     /// <summary>The file that holds <paramref name="language"/>'s texts, as diagnostics name it.</summary>
     public static string FileOf(string language) => $"{TemplateSet.Folder}/{Folder}/{language}.yml";
 
-    /// <summary>The text of <paramref name="key"/> in <paramref name="language"/>, else in the default language; null when neither has it.</summary>
+    /// <summary>
+    /// The text of <paramref name="key"/> in <paramref name="language"/> (or its base language: <c>en</c> for
+    /// <c>en-GB</c>), else in the default language, else in English, which every theme of ResourceGen starts from;
+    /// null when none has it.
+    /// </summary>
     public ThemeString? Find(string language, string key) =>
-        (_languages.GetValueOrDefault(language)?.GetValueOrDefault(key)) ?? _languages.GetValueOrDefault(_defaultLanguage)?.GetValueOrDefault(key);
+        Fallbacks(language).Select(code => _languages.GetValueOrDefault(code)?.GetValueOrDefault(key)).FirstOrDefault(text => text is not null);
+
+    private IEnumerable<string> Fallbacks(string language) =>
+        new[] { language, BaseOf(language), _defaultLanguage, BaseOf(_defaultLanguage), English }.Distinct(StringComparer.Ordinal);
+
+    private const string English = "en";
+
+    private static string BaseOf(string language) => language.Split('-')[0];
 
     /// <summary>Reads each language's file (its YAML text by language code), reporting problems at their line.</summary>
     public static ThemeStrings Read(IReadOnlyDictionary<string, string> files, string defaultLanguage, DiagnosticBag diagnostics)
@@ -42,6 +53,9 @@ internal sealed class ThemeStrings
         var languages = new Dictionary<string, IReadOnlyDictionary<string, ThemeString>>(StringComparer.Ordinal);
         foreach (var (language, text) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
             languages[language] = ReadFile(FileOf(language), text, diagnostics);
+        if (languages.Count > 0 && !languages.ContainsKey(defaultLanguage) && !languages.ContainsKey(BaseOf(defaultLanguage)))
+            diagnostics.Warning(DiagnosticCodes.ThemeStringMissing, FileOf(defaultLanguage), 0, 0,
+                $"the theme has no texts in '{defaultLanguage}', the site's language, so its pages show the English texts of {FileOf(English)}; add {FileOf(defaultLanguage)} with the same keys, translated");
         if (languages.TryGetValue(defaultLanguage, out var defaults))
         {
             foreach (var (language, strings) in languages.Where(l => l.Key != defaultLanguage))

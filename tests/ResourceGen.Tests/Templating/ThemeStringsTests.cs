@@ -107,6 +107,21 @@ public class ThemeStringsTests
     }
 
     [Theory]
+    [InlineData("en-GB", "Topics", 0)]
+    [InlineData("fr", "Topics", 1)]
+    [InlineData("es-MX", "Temas", 0)]
+    public void A_language_the_theme_lacks_gets_its_base_language_or_english(string language, string expected, int warnings)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var strings = ThemeStrings.Read(new Dictionary<string, string> { ["en"] = "topics: Topics\n", ["es"] = "topics: Temas\n" }, language, diagnostics);
+
+        Assert.Equal(expected, strings.Find(language, "topics")!.For(null));
+        Assert.Equal(warnings, diagnostics.Count);
+        if (warnings > 0) Assert.Contains("the theme has no texts in 'fr', the site's language, so its pages show the English texts of templates/i18n/en.yml", diagnostics.ToList()[0].Message);
+    }
+
+    [Theory]
     [InlineData("home: [a, b]\n", 1, 7, "'home' must be a text, or 'one:' and 'other:' texts")]
     [InlineData("count: { one: a }\n", 1, 8, "'count' must be a text")]
     [InlineData("home: \"unclosed\n", 1, 7, "")]
