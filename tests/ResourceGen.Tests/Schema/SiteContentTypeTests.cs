@@ -85,6 +85,7 @@ public class SiteContentTypeTests
         Assert.Contains(handouts, d => d["title"]!.GetValue<string>() == "Visual timetable for mornings");
         var related = site.Read("_site/handouts/visual-timetable/index.html").Split("id=\"related-title\"")[1];
         Assert.Contains("href=\"/handouts/morning-card-", related);
+        Assert.Contains("<span data-type=\"handout\">Handout</span>", site.Read("_site/search/index.html"));
     }
 
     [Fact]
