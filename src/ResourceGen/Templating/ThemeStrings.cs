@@ -37,11 +37,21 @@ internal sealed class ThemeStrings
     /// <c>en-GB</c>), else in the default language, else in English, which every theme of ResourceGen starts from;
     /// null when none has it.
     /// </summary>
-    public ThemeString? Find(string language, string key) =>
-        Fallbacks(language).Select(code => _languages.GetValueOrDefault(code)?.GetValueOrDefault(key)).FirstOrDefault(text => text is not null);
+    public ThemeString? Find(string language, string key)
+    {
+        foreach (var strings in Chain(language))
+        {
+            if (strings.TryGetValue(key, out var text)) return text;
+        }
+        return null;
+    }
 
-    private IEnumerable<string> Fallbacks(string language) =>
-        new[] { language, BaseOf(language), _defaultLanguage, BaseOf(_defaultLanguage), English }.Distinct(StringComparer.Ordinal);
+    // Made once per language: templates ask for a text dozens of times on every page.
+    private IReadOnlyList<IReadOnlyDictionary<string, ThemeString>> Chain(string language) =>
+        _chains.GetOrAdd(language, code => [.. new[] { code, BaseOf(code), _defaultLanguage, BaseOf(_defaultLanguage), English }
+            .Distinct(StringComparer.Ordinal).Select(c => _languages.GetValueOrDefault(c)).OfType<IReadOnlyDictionary<string, ThemeString>>()]);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, ThemeString>>> _chains = new(StringComparer.Ordinal);
 
     private const string English = "en";
 
