@@ -14,6 +14,9 @@ namespace ResourceGen.Templating;
 /// </summary>
 internal sealed class ThemeStringFunction(ThemeStrings strings, string language) : IScriptCustomFunction
 {
+    // Most calls name a text without arguments; each such text is made into a fragment once, not on every page.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HtmlFragment?> _plain = new(StringComparer.Ordinal);
+
     public int RequiredParameterCount => 1;
     public int ParameterCount => 1;
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
@@ -23,6 +26,8 @@ internal sealed class ThemeStringFunction(ThemeStrings strings, string language)
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var key = arguments.Count > 0 ? arguments[0] as string : null;
+        if (key is not null && arguments.Count == 1 && _plain.GetOrAdd(key, k => strings.Find(language, k) is { } found ? new HtmlFragment(found.Other) : null) is { } plain)
+            return plain;
         if (key is null || strings.Find(language, key) is not { } text)
             throw new ScriptRuntimeException(callerContext?.Span ?? default,
                 $"no theme text '{key}' in {ThemeStrings.FileOf(language)}; add a line '{key}: ...' there");
