@@ -58,63 +58,20 @@ internal sealed class SnowballProgram(string word)
     /// <c>find_among</c>: the result of the longest entry of <paramref name="table"/> (sorted) that starts at the
     /// cursor, with the cursor moved past it, or 0.
     /// </summary>
-    public int FindAmong(SnowballAmong[] table)
-    {
-        int i = 0, j = table.Length, c = Cursor, l = Limit, commonI = 0, commonJ = 0;
-        var firstKeyInspected = false;
-        while (true)
-        {
-            var k = i + ((j - i) >> 1);
-            var diff = 0;
-            var common = Math.Min(commonI, commonJ);
-            var w = table[k].Text;
-            for (var i2 = common; i2 < w.Length; i2++)
-            {
-                if (c + common == l)
-                {
-                    diff = -1;
-                    break;
-                }
-                diff = current[c + common] - w[i2];
-                if (diff != 0) break;
-                common++;
-            }
-            if (diff < 0)
-            {
-                j = k;
-                commonJ = common;
-            }
-            else
-            {
-                i = k;
-                commonI = common;
-            }
-            if (j - i <= 1)
-            {
-                if (i > 0 || j == i || firstKeyInspected) break;
-                firstKeyInspected = true;
-            }
-        }
-        while (true)
-        {
-            var w = table[i];
-            if (commonI >= w.Text.Length)
-            {
-                Cursor = c + w.Text.Length;
-                return w.Result;
-            }
-            i = w.SubstringIndex;
-            if (i < 0) return 0;
-        }
-    }
+    public int FindAmong(SnowballAmong[] table) => Find(table, forward: true);
 
     /// <summary>
     /// <c>find_among_b</c>: the result of the longest entry of <paramref name="table"/> (sorted by reversed text) that
     /// ends at the cursor, with the cursor moved back before it, or 0.
     /// </summary>
-    public int FindAmongBackward(SnowballAmong[] table)
+    public int FindAmongBackward(SnowballAmong[] table) => Find(table, forward: false);
+
+    // Both searches bisect the table, comparing from the cursor outwards (after it, or before it backwards) and
+    // keeping the length already known to match at each end; then they follow the substring links to an entry that
+    // matched in full.
+    private int Find(SnowballAmong[] table, bool forward)
     {
-        int i = 0, j = table.Length, c = Cursor, lb = LimitBackward, commonI = 0, commonJ = 0;
+        int i = 0, j = table.Length, c = Cursor, end = forward ? Limit : LimitBackward, commonI = 0, commonJ = 0;
         var firstKeyInspected = false;
         while (true)
         {
@@ -122,16 +79,15 @@ internal sealed class SnowballProgram(string word)
             var diff = 0;
             var common = Math.Min(commonI, commonJ);
             var w = table[k].Text;
-            for (var i2 = w.Length - 1 - common; i2 >= 0; i2--)
+            for (; common < w.Length; common++)
             {
-                if (c - common == lb)
+                if ((forward ? c + common : c - common) == end)
                 {
                     diff = -1;
                     break;
                 }
-                diff = current[c - 1 - common] - w[i2];
+                diff = forward ? current[c + common] - w[common] : current[c - 1 - common] - w[w.Length - 1 - common];
                 if (diff != 0) break;
-                common++;
             }
             if (diff < 0)
             {
@@ -154,7 +110,7 @@ internal sealed class SnowballProgram(string word)
             var w = table[i];
             if (commonI >= w.Text.Length)
             {
-                Cursor = c - w.Text.Length;
+                Cursor = forward ? c + w.Text.Length : c - w.Text.Length;
                 return w.Result;
             }
             i = w.SubstringIndex;
