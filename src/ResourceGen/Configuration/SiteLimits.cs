@@ -1,4 +1,4 @@
-using ResourceGen.Yaml;
+using ResourceGen.Content;
 
 namespace ResourceGen.Configuration;
 
@@ -8,11 +8,8 @@ namespace ResourceGen.Configuration;
 /// </summary>
 internal sealed record SiteLimits
 {
-    /// <summary>The largest front matter of one file, in characters.</summary>
-    public long FrontMatterSize { get; init; } = Content.FrontMatterLimits.DefaultMaxSize;
-
-    /// <summary>How deep, how aliased and how large one YAML document may be.</summary>
-    public YamlLimits Yaml { get; init; } = YamlLimits.Default;
+    /// <summary>How large one file's front matter may be, and how deep, aliased and large its YAML.</summary>
+    public FrontMatterLimits FrontMatter { get; init; } = FrontMatterLimits.Default;
 
     /// <summary>The most files the folders a build reads may hold together.</summary>
     public int MaxFiles { get; init; } = 100_000;

@@ -15,12 +15,12 @@ internal sealed record FolderListing(IReadOnlyList<string> Paths, IReadOnlyList<
 internal static class SiteFolder
 {
     /// <summary>
-    /// The files under <paramref name="folder"/> of <paramref name="siteRoot"/>, at most <paramref name="room"/> of them:
-    /// what the other folders leave of the site's limit of <paramref name="maxFiles"/>.
+    /// The files under <paramref name="folder"/> of the site at <paramref name="siteReal"/> (its path with every link
+    /// resolved, <see cref="SiteLinks.RealPath(string)"/>), at most <paramref name="room"/> of them: what the other folders
+    /// leave of the site's limit of <paramref name="maxFiles"/>.
     /// </summary>
-    public static FolderListing List(string siteRoot, string folder, int room, int maxFiles)
+    public static FolderListing List(string siteReal, string folder, int room, int maxFiles)
     {
-        var siteReal = SiteLinks.RealPath(siteRoot) ?? Path.GetFullPath(siteRoot);
         var walk = new Walk(siteReal, room, maxFiles);
         walk.Entry(new DirectoryInfo(Path.Combine(siteReal, folder)), folder, []);
         walk.Paths.Sort(StringComparer.Ordinal);

@@ -57,18 +57,26 @@ internal sealed class SitePipeline
         q.CommentChecks.Get(default, default);
         timer.Lap("render Markdown and build site model");
         var files = new List<OutputFile>();
+        long size = 0;
         for (var i = 0; i < q.Generators.Count; i++)
         {
             if (holdBack && q.Deferrable(i) && q.Outputs.Last(i) is { } last)
             {
                 _held.Add(i);
                 files.AddRange(last);
+                size += last.Sum(f => (long)f.Bytes.Length);
                 continue;
             }
-            files.AddRange(q.Outputs.Get(i, default));
+            var made = q.Outputs.Get(i, default);
+            files.AddRange(made);
             problems.AddRange(q.Outputs.ProblemsOf(i));
             timer.Lap($"  {q.Generators[i].GetType().Name}");
-            if (OverOutputLimit(files, config.Limits.MaxOutputSize, problems)) return Failed(problems, pages.Count, timer);
+            size += made.Sum(f => (long)f.Bytes.Length);
+            if (size > config.Limits.MaxOutputSize)
+            {
+                ReportOutputSize(files, size, config.Limits.MaxOutputSize, problems);
+                return Failed(problems, pages.Count, timer);
+            }
         }
         files.Add(q.Sitemap.Get(default, default));
         OutputClashes.Report(files, CopiedFrom, problems);
@@ -123,14 +131,11 @@ internal sealed class SitePipeline
             .Where(source => _inputs.Listings[source[..source.IndexOf('/')]].Value.Contains(source));
 
     // Checked after each output, so a site that would write too much stops before it fills the memory or the disk.
-    private static bool OverOutputLimit(List<OutputFile> files, long limit, DiagnosticBag problems)
+    private static void ReportOutputSize(List<OutputFile> files, long size, long limit, DiagnosticBag problems)
     {
-        var size = files.Sum(f => (long)f.Bytes.Length);
-        if (size <= limit) return false;
         var largest = files.MaxBy(f => f.Bytes.Length)!;
         problems.Error(DiagnosticCodes.LimitExceeded, SiteConfig.FileName, 1, 1,
             $"the output would be over {size / (1024 * 1024):N0} MiB, past the limit of {limit / (1024 * 1024):N0} MiB (the largest file is {largest.Path}, {largest.Bytes.Length / 1024:N0} KiB); remove what makes it so large, or raise limits.max_output_size in site.yml");
-        return true;
     }
 
     private bool OutputFolderAllowed(DiagnosticBag problems)

@@ -133,8 +133,7 @@ internal sealed partial class SiteQueries
                 $"the file is {bytes.Length / 1024} KiB, over the limit of {config.MaxFileSize / 1024} KiB; split it into smaller pages or raise max_file_size in site.yml");
             return null;
         }
-        var limits = new FrontMatterLimits(config.Limits.FrontMatterSize, config.Limits.Yaml);
-        var item = ContentLoader.Load(path, bytes, context.Diagnostics, config.Schema, limits);
+        var item = ContentLoader.Load(path, bytes, context.Diagnostics, config.Schema, config.Limits.FrontMatter);
         return item is null || !_options.GitDates ? item : GitDates.Apply(item, context.Read(_inputs.GitHistory).Dates);
     }
 

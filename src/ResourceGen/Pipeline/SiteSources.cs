@@ -72,7 +72,7 @@ internal sealed class SiteSources(string siteRoot, QueryStore store, SiteInputs 
     private void List(string folder, int maxFiles)
     {
         var others = _listed.Where(pair => pair.Key != folder).Sum(pair => pair.Value.Count);
-        var listing = SiteFolder.List(siteRoot, folder, Math.Max(0, maxFiles - others), maxFiles);
+        var listing = SiteFolder.List(_siteReal, folder, Math.Max(0, maxFiles - others), maxFiles);
         _listed[folder] = listing.Paths.ToHashSet(StringComparer.Ordinal);
         inputs.Listings.Set(store, folder, listing.Paths);
         inputs.ListingProblems.Set(store, folder, listing.Problems);

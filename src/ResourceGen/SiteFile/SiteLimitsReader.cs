@@ -1,4 +1,5 @@
 using ResourceGen.Configuration;
+using ResourceGen.Content;
 using ResourceGen.Diagnostics;
 using ResourceGen.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -22,13 +23,15 @@ internal static class SiteLimitsReader
                     $"unknown limit 'limits.{name}'{Text.SpellingSuggester.Hint(name, Keys)}; the limits are {string.Join(", ", Keys)}");
         }
         var defaults = SiteLimits.Default;
+        var frontMatter = defaults.FrontMatter;
         var limits = new SiteLimits
         {
-            FrontMatterSize = reader.Size("front_matter_size") ?? defaults.FrontMatterSize,
-            Yaml = new YamlLimits(
-                reader.Integer("yaml_depth") ?? defaults.Yaml.MaxDepth,
-                reader.Integer("yaml_aliases") ?? defaults.Yaml.MaxAliases,
-                reader.Integer("yaml_values") ?? defaults.Yaml.MaxValues),
+            FrontMatter = new FrontMatterLimits(
+                reader.Size("front_matter_size") ?? frontMatter.MaxSize,
+                new YamlLimits(
+                    reader.Integer("yaml_depth") ?? frontMatter.Yaml.MaxDepth,
+                    reader.Integer("yaml_aliases") ?? frontMatter.Yaml.MaxAliases,
+                    reader.Integer("yaml_values") ?? frontMatter.Yaml.MaxValues)),
             MaxFiles = reader.Integer("max_files") ?? defaults.MaxFiles,
             MaxOutputSize = reader.Size("max_output_size") ?? defaults.MaxOutputSize,
         };
