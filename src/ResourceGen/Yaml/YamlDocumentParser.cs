@@ -23,7 +23,7 @@ internal static class YamlDocumentParser
         var stream = new YamlStream();
         try
         {
-            stream.Load(new YamlStructureCheck(new Parser(new StringReader(text)), limits ?? YamlLimits.Default));
+            stream.Load(new LimitedYamlParser(new Parser(new StringReader(text)), limits ?? YamlLimits.Default));
         }
         catch (YamlRefusal e)
         {

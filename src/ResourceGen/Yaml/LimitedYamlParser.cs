@@ -9,7 +9,7 @@ namespace ResourceGen.Yaml;
 /// kilobyte would otherwise be expanded by every reader of the values. The document's own mapping is not counted
 /// in the depth.
 /// </summary>
-internal sealed class YamlStructureCheck(IParser parser, YamlLimits limits) : IParser
+internal sealed class LimitedYamlParser(IParser parser, YamlLimits limits) : IParser
 {
     private sealed class Frame(string? anchor, long valuesAtStart, int depth)
     {
@@ -78,7 +78,7 @@ internal sealed class YamlStructureCheck(IParser parser, YamlLimits limits) : IP
         new(at, $"the YAML nests lists and mappings more than {limits.MaxDepth} deep; flatten the values, or raise limits.yaml_depth in site.yml", overLimit: true);
 }
 
-/// <summary>A document <see cref="YamlStructureCheck"/> stopped, at the event where it did.</summary>
+/// <summary>A document <see cref="LimitedYamlParser"/> stopped, at the event where it did.</summary>
 internal sealed class YamlRefusal(ParsingEvent at, string message, bool overLimit) : Exception(message)
 {
     /// <summary>1-based line.</summary>
