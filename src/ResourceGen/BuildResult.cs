@@ -41,7 +41,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 
     /// <summary>The result of a pipeline's build.</summary>
     internal static BuildResult From(Pipeline.SiteBuild build) =>
-        new(build.Diagnostics, build.Files, build.Succeeded && build.Model is { } model ? model.Pages.Count : 0)
+        new(build.Diagnostics, build.Files, build.Succeeded ? build.PageCount : 0)
         {
             FilesChecked = build.FilesChecked,
             Model = build.Succeeded ? build.Model : null,

@@ -2,15 +2,9 @@
  * The search engine of the /search/ page over the sharded index (search/manifest.json and the files it names; the
  * README's "Search index format" documents them). It ranks exactly as lunr 2.3.9 ranks these clauses over the
  * whole index, but fetches only the dictionary slices, edit-distance shards and postings a query needs.
- * A plain ES module without DOM access or imports (asset names carry hashes, so the caller passes in the stemmer
- * and the edit matcher): it runs in the Web Worker, on the main thread, and in node (the tests).
+ * A plain ES module without DOM access or imports (asset names carry hashes, so the caller passes in the index
+ * language's stemmer module and the edit matcher): it runs in the Web Worker, on the main thread, and in node (the tests).
  */
-// lunr.stopWordFilter's list.
-const STOP_WORDS = new Set(("a able about across after all almost also am among an and any are as at be because been but by can " +
-  "cannot could dear did do does either else ever every for from get got had has have he her hers him his how however i if in " +
-  "into is it its just least let like likely may me might most must my neither no nor not of off often on only or other our " +
-  "own rather said say says she should since so some than that the their them then there these they this tis to too twas us " +
-  "wants was we were what when where which while who whom why will with would yet you your").split(" "));
 
 const MAX_WORDS = 12;
 const EXACT_BOOST = 10;
@@ -20,12 +14,15 @@ const FUZZY_MIN_LENGTH = 5;
 // The build files terms of up to 32 code units for similar words; two edits reach 34.
 const FUZZY_MAX_LENGTH = 34;
 
-/** The words a query searches for: lowercase letters and digits, no lunr syntax, no stop words, at most 12. */
-export function queryWords(text) {
+/**
+ * The words a query searches for: lowercase letters and digits, no lunr syntax, none of `stopWords` (the index
+ * language's, which the index left out), at most 12.
+ */
+export function queryWords(text, stopWords) {
   const words = [];
   for (const part of String(text ?? "").toLowerCase().split(/[\s\-\u2010-\u2015]+/)) {
     const word = part.replace(/[^\p{L}\p{N}]+/gu, "");
-    if (word === "" || STOP_WORDS.has(word) || words.includes(word)) continue;
+    if (word === "" || stopWords.has(word) || words.includes(word)) continue;
     words.push(word);
   }
   return words.slice(0, MAX_WORDS);
@@ -93,9 +90,12 @@ function contains(sorted, value) {
 
 /**
  * Opens the index whose manifest is at `manifestUrl`. `load(url, kind)` fetches a file as "json" or "bytes"
- * (a Uint8Array); `stem` is lunr's stemmer (search-stemmer.js) and `fuzzyMatcher` lunr's edit matching (search-fuzzy.js).
+ * (a Uint8Array); `stemmer` is the module of the index's language (search-stemmer.js for English, search-stemmer-es.js,
+ * search-words.js): its `stopWords` are left out of queries and `queryTerm(word)`, lunr's search pipeline, gives the
+ * term a word is looked up as exactly and at an edit distance. `fuzzyMatcher` is lunr's edit matching (search-fuzzy.js).
  */
-export async function openIndex(manifestUrl, { load, stem, fuzzyMatcher }) {
+export async function openIndex(manifestUrl, { load, stemmer, fuzzyMatcher }) {
+  const { queryTerm, stopWords } = stemmer;
   const manifest = await load(manifestUrl, "json");
   const base = new URL(".", manifestUrl).href;
   const files = new Map();
@@ -119,6 +119,9 @@ export async function openIndex(manifestUrl, { load, stem, fuzzyMatcher }) {
     }
     return chosen;
   }
+
+  // The slice that holds `term` if the index has it: the first of slicesFor(term).
+  const sliceOf = (term) => slicesFor(term).slice(0, 1);
 
   async function entries(paths) {
     const lists = await Promise.all(paths.map((p) => fetchFile(p, "json")));
@@ -149,15 +152,18 @@ export async function openIndex(manifestUrl, { load, stem, fuzzyMatcher }) {
   // The clauses lunr's query builder gives each word, each with the index terms it expands to.
   async function expand(words, distance) {
     return Promise.all(words.map(async (word) => {
-      const stemmed = stem(word);
+      const stemmed = queryTerm(word);
       const fuzzy = word.length >= FUZZY_MIN_LENGTH && stemmed.length <= FUZZY_MAX_LENGTH;
+      // lunr never matches the empty term (tokens the trimmer emptied: its TokenSet.intersect never yields the
+      // root), which a trimming language's query word can also become.
       const [exactList, prefixList, candidates] = await Promise.all([
-        entries(slicesFor(stemmed)),
+        stemmed === "" ? [] : entries(sliceOf(stemmed)),
         entries(slicesFor(word)),
         fuzzy ? entries(fuzzyShards(stemmed, distance)) : [],
       ]);
-      const near = new Set(fuzzy ? candidates.filter(fuzzyMatcher(stemmed, distance)) : []);
-      const fuzzyList = near.size ? await entries([...new Set([...near].flatMap(slicesFor))]) : [];
+      const matches = fuzzy ? fuzzyMatcher(stemmed, distance) : null;
+      const near = new Set(fuzzy ? candidates.filter((t) => t !== "" && matches(t)) : []);
+      const fuzzyList = near.size ? await entries([...new Set([...near].flatMap(sliceOf))]) : [];
       const unique = (list, keep) => [...new Map(list.filter((e) => keep(e[0])).map((e) => [e[0], e])).values()];
       const clauses = [
         { boost: EXACT_BOOST, direct: true, terms: unique(exactList, (t) => t === stemmed) },
@@ -220,7 +226,7 @@ export async function openIndex(manifestUrl, { load, stem, fuzzyMatcher }) {
    * 1 ×0.5; edit distance 2 when nothing matched. `fuzzy` is true when only similar words matched.
    */
   async function search(text) {
-    const words = queryWords(text);
+    const words = queryWords(text, stopWords);
     if (words.length === 0) return { words, fuzzy: false, results: [], matchedTerms: () => [] };
     let out = await run(words, 1);
     let fuzzy = out.results.length > 0 && !out.direct;

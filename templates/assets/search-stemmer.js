@@ -1,6 +1,7 @@
 /*
- * Porter's stemmer exactly as lunr 2.3.9 runs it (lunr.stemmer), so the page stems query words to the index's
- * terms. The body is lunr's own code with only `var` turned into `const`/`let`, so that it cannot drift from lunr.
+ * English for the search page: lunr 2.3.9's default pipeline. Porter's stemmer exactly as lunr runs it
+ * (lunr.stemmer), so the page stems query words to the index's terms, with lunr's stop words and trimmer. The
+ * stemmer is lunr's own code with only `var` turned into `const`/`let`, so that it cannot drift from lunr.
  * lunr - http://lunrjs.com - Copyright (C) 2020 Oliver Nightingale - @license MIT
  */
 const step2list = {
@@ -203,3 +204,16 @@ const porterStemmer = function porterStemmer(w) {
 
 /** The stem lunr's pipeline gives `word` (already lowercased). */
 export const stem = porterStemmer;
+
+/** lunr.stopWordFilter's list: the index leaves these words out, and so do queries. */
+export const stopWords = new Set(("a able about across after all almost also am among an and any are as at be because been but by can " +
+  "cannot could dear did do does either else ever every for from get got had has have he her hers him his how however i if in " +
+  "into is it its just least let like likely may me might most must my neither no nor not of off often on only or other our " +
+  "own rather said say says she should since so some than that the their them then there these they this tis to too twas us " +
+  "wants was we were what when where which while who whom why will with would yet you your").split(" "));
+
+/** lunr.trimmer: removes non-word characters (\W, so anything but ASCII letters, digits and _) from both ends. */
+export const trim = (word) => word.replace(/^\W+/, "").replace(/\W+$/, "");
+
+/** The term lunr's search pipeline (["stemmer"]: queries are not trimmed) makes of a query word. */
+export const queryTerm = stem;

@@ -3,7 +3,7 @@
  * messages, so that fetching and scoring never block typing. Without Worker, search.js imports this module and
  * calls createSession() itself; the messages are the same.
  *
- * In:  {type: "init", engine, stemmer, fuzzy, manifest} (absolute URLs)
+ * In:  {type: "init", engine, stemmer, fuzzy, manifest} (absolute URLs; stemmer is the module of the index's language)
  *      {type: "search", id, q, prefetch: <cards to fetch at once>}  ·  {type: "cards", id, run: <id of a search>, docs: [document numbers]}
  * Out: {type: "ready", facets} | {type: "error", message}
  *      {type: "results", id, q, words, fuzzy, docs: Uint32Array, scores: Float64Array, rowSize, widths,
@@ -16,14 +16,15 @@ const load = async (url, kind) => {
   return kind === "json" ? response.json() : new Uint8Array(await response.arrayBuffer());
 };
 
-// The words of a card's title, summary and headings whose lunr stem is one of the matched index terms.
-function markedWords(card, matched, stem) {
+// The words of a card's title, summary and headings whose term (trimmed and stemmed as the index's language does)
+// is one of the matched index terms.
+function markedWords(card, matched, { stem, trim }) {
   const marked = new Set();
   const texts = [card.title, card.summary, ...(card.sections ?? []).map((s) => s[0])];
   for (const text of texts) {
     for (const [word] of String(text ?? "").matchAll(/[\p{L}\p{N}_']+/gu)) {
       const lower = word.toLowerCase();
-      const trimmed = lower.replace(/^\W+/, "").replace(/\W+$/, "");
+      const trimmed = trim(lower);
       if (matched.has(lower) || (trimmed !== "" && matched.has(stem(trimmed)))) marked.add(lower);
     }
   }
@@ -34,13 +35,13 @@ function markedWords(card, matched, stem) {
 export function createSession() {
   const runs = new Map();
   let engine = null;
-  let stemmer = null;
+  let stemmer = null; // the module of the index's language
 
   async function init(data) {
     const manifest = load(data.manifest, "json"); // fetched while the modules load
-    const [{ openIndex }, { stem }, { fuzzyMatcher }] = await Promise.all([import(data.engine), import(data.stemmer), import(data.fuzzy)]);
-    engine = await openIndex(data.manifest, { load: (url, kind) => (url === data.manifest ? manifest : load(url, kind)), stem, fuzzyMatcher });
-    stemmer = stem;
+    const [{ openIndex }, language, { fuzzyMatcher }] = await Promise.all([import(data.engine), import(data.stemmer), import(data.fuzzy)]);
+    stemmer = language;
+    engine = await openIndex(data.manifest, { load: (url, kind) => (url === data.manifest ? manifest : load(url, kind)), stemmer, fuzzyMatcher });
     return { type: "ready", facets: engine.manifest.facets };
   }
 

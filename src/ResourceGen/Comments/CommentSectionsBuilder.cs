@@ -25,7 +25,7 @@ internal static class CommentSectionsBuilder
         return settings.Service switch
         {
             CommentEmbed embed => Embedded(embed, settings.Consent, Target(config, page)),
-            StaticComments store => Static(store, page, threadOf(ThreadId(page.Slug, page.CommentsId))),
+            StaticComments store => Static(store, page, ThreadId(config, page), threadOf(ThreadId(config, page))),
             _ => null,
         };
     }
@@ -40,8 +40,18 @@ internal static class CommentSectionsBuilder
         ReportThreadsWithoutPage(threads, items, diagnostics);
     }
 
-    /// <summary>The folder name of a page's static thread: its <c>comments_id</c>, else its slug.</summary>
-    private static string ThreadId(string slug, string? commentsId) => commentsId ?? slug;
+    /// <summary>
+    /// The folder name of a page's static thread: its <c>comments_id</c>, else its slug, followed in a language other
+    /// than the default by its code (<c>why.es</c>, as the file <c>why.es.md</c>): a translation has its own thread
+    /// unless <c>comments_id</c> joins them.
+    /// </summary>
+    private static string ThreadId(string slug, string? commentsId, string? languageSuffix) => commentsId ?? slug + languageSuffix;
+
+    private static string ThreadId(SiteConfig config, Page page) =>
+        ThreadId(page.Slug, page.CommentsId, page.Language == config.Languages[0].Code ? null : "." + page.Language);
+
+    private static string ThreadId(ContentItem item) =>
+        ThreadId(item.Slug, item.FrontMatter.CommentsId, item.Language.Prefix.Length == 0 ? null : "." + item.Language.Code);
 
     private static CommentTarget Target(SiteConfig config, Page page)
     {
@@ -63,9 +73,8 @@ internal static class CommentSectionsBuilder
         };
     }
 
-    private static CommentSection? Static(StaticComments store, Page page, IReadOnlyList<CommentNode> thread)
+    private static CommentSection? Static(StaticComments store, Page page, string id, IReadOnlyList<CommentNode> thread)
     {
-        var id = ThreadId(page.Slug, page.CommentsId);
         var form = store.Endpoint is null ? null : new CommentForm(store.Endpoint, id, page.Permalink + "#comments", FormTargets(thread));
         if (thread.Count == 0 && form is null) return null;
         return new CommentSection
@@ -79,10 +88,12 @@ internal static class CommentSectionsBuilder
 
     private static void ReportSharedThreads(IEnumerable<ContentItem> items, DiagnosticBag diagnostics)
     {
-        foreach (var group in items.GroupBy(i => ThreadId(i.Slug, i.FrontMatter.CommentsId), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in items.GroupBy(ThreadId, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var first = group.First();
-            foreach (var other in group.Skip(1))
+            // Translations of one page may share a thread through comments_id; other pages may not.
+            var seen = new HashSet<string>(StringComparer.Ordinal) { first.Language.Code };
+            foreach (var other in group.Skip(1).Where(i => i.TranslationKey != first.TranslationKey || !seen.Add(i.Language.Code)))
                 diagnostics.Error(DiagnosticCodes.CommentThreadShared, other.SourcePath, other.FrontMatter.KeyLines.GetValueOrDefault("comments_id", 1), 1,
                     $"this page's comments would come from {StaticComments.Folder}/{group.Key}/, which is already the thread of {first.SourcePath}; give one of them its own 'comments_id'");
         }
@@ -90,7 +101,7 @@ internal static class CommentSectionsBuilder
 
     private static void ReportThreadsWithoutPage(IEnumerable<CommentThreadFiles> threads, IReadOnlyList<ContentItem> items, DiagnosticBag diagnostics)
     {
-        var owners = items.Select(i => ThreadId(i.Slug, i.FrontMatter.CommentsId)).ToHashSet(StringComparer.Ordinal);
+        var owners = items.Select(ThreadId).ToHashSet(StringComparer.Ordinal);
         foreach (var thread in threads.Where(t => !owners.Contains(t.Id)))
             diagnostics.Error(DiagnosticCodes.CommentThreadWithoutPage, thread.Folder, 0, 0,
                 $"no page has the slug or comments_id '{thread.Id}'{SpellingSuggester.Hint(thread.Id, owners)}, so these comments would not be shown; rename the folder, or give the page 'comments_id: {thread.Id}' (for example after renaming it)");

@@ -28,8 +28,48 @@ internal sealed record SiteConfig
     /// <summary>The path part of <see cref="BaseUrl"/>, starting and ending with '/', e.g. <c>/library/</c>; every page URL starts with it.</summary>
     public string BasePath { get; private init; } = "/";
 
-    /// <summary>The language of the content, for <c>&lt;html lang&gt;</c>.</summary>
+    /// <summary>The language of the content, for <c>&lt;html lang&gt;</c>: the default language, or the language of this view (<see cref="ForLanguage"/>).</summary>
     public string Language { get; init; } = "en";
+
+    /// <summary>The site's languages, the default first; one unless <c>languages:</c> adds others.</summary>
+    public IReadOnlyList<SiteLanguage> Languages
+    {
+        get => field ??= [new SiteLanguage(Language, null, SiteLanguage.IsRightToLeft(Language), "")];
+        init;
+    }
+
+    /// <summary>The language of this view: the default one, unless made by <see cref="ForLanguage"/>.</summary>
+    public SiteLanguage CurrentLanguage => Languages.FirstOrDefault(l => l.Code == Language) ?? Languages[0];
+
+    /// <summary>True when the site has more than one language.</summary>
+    public bool Multilingual => Languages.Count > 1;
+
+    /// <summary>The language a file is in by the code before <c>.md</c> (<c>x.es.md</c>), else the default one; null for a code the site does not have.</summary>
+    public SiteLanguage? LanguageNamed(string code) => Languages.FirstOrDefault(l => l.Code == code);
+
+    /// <summary>
+    /// The same settings as <paramref name="language"/>'s pages see them: its title, description and params, and
+    /// site paths under <c>/&lt;code&gt;/</c> (<see cref="LocalPath"/>).
+    /// </summary>
+    public SiteConfig ForLanguage(SiteLanguage language) => language.Code == Language ? this : this with
+    {
+        Language = language.Code,
+        Title = language.Title ?? Title,
+        Description = language.Description ?? Description,
+        Params = language.Params.Count == 0 ? Params : Params.Concat(language.Params).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+    };
+
+    /// <summary>The theme's texts in this view's language, for the titles the build writes.</summary>
+    public LanguageTexts Texts { get; init; } = LanguageTexts.None;
+
+    /// <summary>How readers see an audience's name in this view's language (<c>audience_name_parents</c> in the theme's texts).</summary>
+    public string AudienceName(string audience) => Texts.Find("audience_name_" + audience) ?? audience;
+
+    /// <summary>The site path of <paramref name="path"/> (<c>/tags/</c>) in this view's language: <c>/es/tags/</c> in Spanish.</summary>
+    public string LocalPath(string path) => "/" + CurrentLanguage.Prefix + path.TrimStart('/');
+
+    /// <summary>The URL path of <paramref name="path"/> in this view's language (<see cref="LocalPath"/>).</summary>
+    public string LocalUrl(string path) => RelativeUrl(LocalPath(path));
 
     /// <summary>Who publishes the site, for the feed and footer.</summary>
     public string Author { get; init; } = "";

@@ -1,3 +1,4 @@
+using ResourceGen.Configuration;
 using ResourceGen.Schema;
 
 namespace ResourceGen.Content;
@@ -10,6 +11,15 @@ namespace ResourceGen.Content;
 /// <param name="Slug">The last URL segment.</param>
 internal sealed record ContentItem(string SourcePath, ContentType Type, FrontMatter FrontMatter, int BodyFirstLine, string Slug)
 {
-    /// <summary>The site path of the page, without the base path, e.g. <c>/articles/a/</c>.</summary>
-    public string SitePath => $"/{Type.Section}/{Slug}/";
+    /// <summary>The page's language: the default one, or the one its file name gives (<c>x.es.md</c>).</summary>
+    public SiteLanguage Language { get; init; } = SiteLanguage.Default;
+
+    /// <summary>
+    /// What links the page to its translations: its <c>translation_key</c>, else its path without the language code
+    /// and <c>.md</c> (<c>content/articles/a</c> for <c>a.md</c> and <c>a.es.md</c>).
+    /// </summary>
+    public required string TranslationKey { get; init; }
+
+    /// <summary>The site path of the page, without the base path, e.g. <c>/articles/a/</c>, or <c>/es/articles/a/</c> in Spanish.</summary>
+    public string SitePath => $"/{Language.Prefix}{Type.Section}/{Slug}/";
 }

@@ -59,6 +59,14 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor LimitExceeded = Content("RG0118", "a file or the site is over one of the limits (front-matter size, YAML nesting or aliases, number of files, output size)", "Make the file smaller or plainer as the message says, or raise the limit it names under limits: in site.yml.");
     /// <summary>A list in the front matter has an empty item.</summary>
     public static readonly DiagnosticDescriptor EmptyListItem = Content("RG0119", "a list in the front matter has an empty item", "Remove the empty item (a '-' with nothing after it, or \"\" in brackets), or write the value it should hold.");
+    /// <summary>A file name gives a language code that site.yml does not list.</summary>
+    public static readonly DiagnosticDescriptor UnknownLanguage = Content("RG0701", "a file name ends in a language code (x.fr.md) that site.yml does not list under languages", "Add the language under languages: in site.yml (fr: { name: Français }), or rename the file without the code.");
+    /// <summary>Two files are the same page in the same language.</summary>
+    public static readonly DiagnosticDescriptor TranslationTwice = Content("RG0702", "two files are the same page in the same language", "Keep one of the files, or give one a different language code or 'translation_key'.");
+    /// <summary>A translation_key that no other file has.</summary>
+    public static readonly DiagnosticDescriptor TranslationKeyUnshared = Content("RG0703", "a 'translation_key' is not shared by any other file", "Give the original and each translation the same 'translation_key', or remove it.");
+    /// <summary>The original changed after its translation (warning).</summary>
+    public static readonly DiagnosticDescriptor TranslationOutdated = Content("RG0704", "the original of a translation changed after the translation was last updated (warning)", "Bring the translation up to date with the original, then set its 'updated' date.");
     /// <summary>Two pages would be written to the same URL.</summary>
     public static readonly DiagnosticDescriptor DuplicateUrl = Content("RG0201", "two pages have the same URL", "Give one of the pages a different file name or 'slug'.");
     /// <summary>A link points to a content file that does not exist.</summary>

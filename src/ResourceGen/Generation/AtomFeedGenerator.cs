@@ -31,15 +31,15 @@ internal sealed class AtomFeedGenerator : IOutputGenerator
             xml.WriteAttributeString("xml", "base", null, config.BaseUrl);
             xml.WriteElementString("title", XmlCharacters.Clean(config.Title));
             if (config.Description.Length > 0) xml.WriteElementString("subtitle", XmlCharacters.Clean(config.Description));
-            Link(xml, config.AbsoluteUrl(SitePath), "self");
-            Link(xml, config.BaseUrl, "alternate");
-            xml.WriteElementString("id", config.BaseUrl);
+            Link(xml, config.AbsoluteUrl(config.LocalPath(SitePath)), "self");
+            Link(xml, config.AbsoluteUrl(config.LocalPath("/")), "alternate");
+            xml.WriteElementString("id", config.AbsoluteUrl(config.LocalPath("/")));
             xml.WriteElementString("updated", Timestamp(entries.Select(e => e.LastModified).Max()));
             if (config.Author.Length > 0) Author(xml, config.Author);
             foreach (var page in entries) Entry(xml, page);
             xml.WriteEndElement();
         }
-        yield return new OutputFile(SitePath.TrimStart('/'), stream.ToArray());
+        yield return new OutputFile(config.LocalPath(SitePath).TrimStart('/'), stream.ToArray());
     }
 
     private static void Entry(XmlWriter xml, Page page)

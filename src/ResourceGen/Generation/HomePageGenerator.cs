@@ -11,11 +11,13 @@ internal sealed class HomePageGenerator : IOutputGenerator
     {
         var config = context.Site.Config;
         var empty = new Dictionary<string, object?>();
+        var (home, notFound) = (config.LocalPath("/"), config.LocalPath("/404.html"));
         return PageRendering.Render(context,
         [
-            (new PageRenderRequest("index.html", "home.html", "home", config.Title, config.Description, "/", empty),
+            (new PageRenderRequest(PageRendering.IndexPath(home), "home.html", "home", config.Title, config.Description, home, empty),
                 context.Site.Pages.Select(p => p.LastModified).Max(), true),
-            (new PageRenderRequest("404.html", "404.html", "404", "Page not found", "This page does not exist.", "/404.html", empty), null, false),
+            (new PageRenderRequest(notFound.TrimStart('/'), "404.html", "404", config.Texts.Format("not_found_title", "Page not found"),
+                config.Texts.Format("not_found_description", "This page does not exist."), notFound, empty), null, false),
         ]);
     }
 }

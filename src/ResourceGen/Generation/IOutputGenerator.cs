@@ -16,4 +16,7 @@ internal interface IOutputGenerator
     /// it is brought up to date just after the pages, so a saved edit reloads the browser without waiting for it.
     /// </summary>
     bool Deferrable => false;
+
+    /// <summary>True for an output each language has (under <c>/es/</c> for Spanish), false for one the site has once (robots.txt).</summary>
+    bool PerLanguage => true;
 }

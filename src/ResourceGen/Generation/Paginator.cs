@@ -26,7 +26,7 @@ internal static class Paginator
         {
             var slice = pages.Skip((number - 1) * size).Take(size).ToList();
             var pager = new Pager(slice, number, count, pages.Count, size, firstUrl, urlPattern);
-            var suffix = number == 1 ? "" : $", page {number} of {count}";
+            var suffix = number == 1 ? "" : config.Texts.Format("title_page_suffix", ", page {0} of {1}", number, count);
             yield return (request(PagePath(sitePath, number), suffix, pager), slice.Select(p => p.LastModified).Max(), true);
         }
     }

@@ -7,6 +7,9 @@ namespace ResourceGen.Generation;
 internal sealed class RobotsTxtGenerator : IOutputGenerator
 {
     /// <inheritdoc />
+    public bool PerLanguage => false;
+
+    /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context)
     {
         var sitemap = context.Site.Config.AbsoluteUrl(SitemapBuilder.FileName);

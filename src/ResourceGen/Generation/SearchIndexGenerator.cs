@@ -32,22 +32,24 @@ internal sealed class SearchIndexGenerator : IOutputGenerator
         var export = context.Site.Config.Search.LunrExport;
         if (!shards && !export) return [];
 
-        var index = BuildIndex(pages, context.Site.Config.Search.Boosts);
+        var config = context.Site.Config;
+        var index = BuildIndex(pages, config.Search.Boosts, LunrLanguage.For(config.Language));
         var files = new List<OutputFile>();
-        if (shards) files.AddRange(SearchShardWriter.Write(index, Facets(pages), [.. pages.Select(Card)]));
+        var prefix = config.CurrentLanguage.Prefix;
+        if (shards) files.AddRange(SearchShardWriter.Write(index, Facets(pages), [.. pages.Select(Card)]).Select(f => prefix.Length == 0 ? f : f with { Path = prefix + f.Path }));
         if (export)
         {
             var docs = new Dictionary<string, SearchDocument>(pages.Count, StringComparer.Ordinal);
             for (var i = 0; i < pages.Count; i++) docs[ShortRef(i)] = Document(pages[i]);
-            files.Add(new OutputFile(IndexPath, LunrIndexSerializer.Serialize(index)));
-            files.Add(new OutputFile(DocsPath, ShardJson.Bytes(docs)));
+            files.Add(new OutputFile(prefix + IndexPath, LunrIndexSerializer.Serialize(index)));
+            files.Add(new OutputFile(prefix + DocsPath, ShardJson.Bytes(docs)));
         }
         return files;
     }
 
-    private static LunrIndex BuildIndex(IReadOnlyList<Page> pages, IReadOnlyDictionary<string, double> boosts)
+    private static LunrIndex BuildIndex(IReadOnlyList<Page> pages, IReadOnlyDictionary<string, double> boosts, LunrLanguage language)
     {
-        var builder = new LunrIndexBuilder();
+        var builder = new LunrIndexBuilder(language);
         foreach (var (field, boost) in boosts) builder.Field(field, boost);
         for (var i = 0; i < pages.Count; i++) builder.Add(ShortRef(i), [.. boosts.Keys.Select(field => FieldValue(pages[i], field))]);
         return builder.Build();

@@ -14,9 +14,11 @@ internal sealed class SearchPageGenerator : IOutputGenerator
     {
         if (!context.Renderer.HasTemplate(Template)) return [];
         var config = context.Site.Config;
+        var sitePath = config.LocalPath("/search/");
         return PageRendering.Render(context,
         [
-            (new PageRenderRequest("search/index.html", Template, "search", "Search", $"Search {config.Title}.", "/search/",
+            (new PageRenderRequest(PageRendering.IndexPath(sitePath), Template, "search", config.Texts.Format("search_title", "Search"),
+                config.Texts.Format("search_description", "Search {0}.", config.Title), sitePath,
                 new Dictionary<string, object?>()), null, false),
         ]);
     }

@@ -10,7 +10,8 @@ internal sealed class SectionPagesGenerator : IOutputGenerator
     public IEnumerable<OutputFile> Generate(BuildContext context) => PageRendering.Render(context,
         context.Site.Sections.SelectMany(section => context.Derive(section, section =>
         {
-            var description = $"{section.Title} from {context.Site.Config.Title}.";
+            var config = context.Site.Config;
+            var description = config.Texts.Format("section_description", "{0} from {1}.", section.Title, config.Title);
             return Paginator.Paginate(context.Site.Config, section.SitePath, section.Pages,
                 (sitePath, suffix, pager) => new PageRenderRequest(PageRendering.IndexPath(sitePath), "list.html", "section",
                     section.Title + suffix, description, sitePath,

@@ -1,4 +1,5 @@
 using ResourceGen.Model;
+using ResourceGen.Search;
 using ResourceGen.Security;
 using Scriban.Runtime;
 
@@ -13,8 +14,8 @@ internal static class SiteVariables
     /// <summary>How many pages <c>site.latest</c> holds.</summary>
     public const int LatestCount = 6;
 
-    /// <summary>Builds <c>site</c> from the model.</summary>
-    public static ScriptObject Create(SiteModel model)
+    /// <summary>Builds <c>site</c> from one language's model; <paramref name="languages"/> are the site's languages, with their home pages.</summary>
+    public static ScriptObject Create(SiteModel model, IReadOnlyList<LanguageLink> languages)
     {
         var config = model.Config;
         return new ScriptObject
@@ -24,6 +25,9 @@ internal static class SiteVariables
             ["base_url"] = config.BaseUrl,
             ["base_path"] = config.BasePath,
             ["language"] = config.Language,
+            ["language_dir"] = config.CurrentLanguage.RightToLeft ? "rtl" : "ltr",
+            ["languages"] = languages,
+            ["search_stemmer"] = LunrLanguage.For(config.Language).BrowserModule,
             ["author"] = config.Author,
             ["params"] = config.Params,
             ["pages"] = model.Pages,
@@ -33,7 +37,7 @@ internal static class SiteVariables
             ["tags"] = model.Tags,
             ["top_tags"] = model.Tags.OrderByDescending(t => t.Count).ThenBy(t => t.Slug, StringComparer.Ordinal).Take(TopTagCount).ToList(),
             ["audiences"] = model.Audiences,
-            ["feed_url"] = config.RelativeUrl(AtomFeedGenerator.SitePath),
+            ["feed_url"] = config.LocalUrl(AtomFeedGenerator.SitePath),
             // Pages other than resources load nothing from another origin; resources carry their own policy as 'csp'.
             ["csp"] = ContentSecurityPolicy.SiteOnly.ToAttributeValue(),
         };

@@ -13,6 +13,9 @@ internal sealed class StaticFilesGenerator : IOutputGenerator
     public const string StaticFolder = "static";
 
     /// <inheritdoc />
+    public bool PerLanguage => false;
+
+    /// <inheritdoc />
     public IEnumerable<OutputFile> Generate(BuildContext context) =>
         [.. context.Assets.OutputFiles().Select(asset => new OutputFile(asset.Path, asset.Bytes)), .. context.CopiedFiles];
 }

@@ -10,11 +10,14 @@ internal sealed class TagPagesGenerator : IOutputGenerator
     public IEnumerable<OutputFile> Generate(BuildContext context)
     {
         var site = context.Site;
-        var index = (new PageRenderRequest("tags/index.html", "tags.html", "tags", "Topics", $"All topics in {site.Config.Title}.", "/tags/",
+        var (config, texts) = (site.Config, site.Config.Texts);
+        var indexPath = config.LocalPath("/tags/");
+        var index = (new PageRenderRequest(PageRendering.IndexPath(indexPath), "tags.html", "tags", texts.Format("tags_title", "Topics"),
+            texts.Format("tags_description", "All topics in {0}.", config.Title), indexPath,
             new Dictionary<string, object?> { ["terms"] = site.Tags }), (DateOnly?)null, true);
-        var tags = site.Tags.SelectMany(tag => context.Derive(tag, tag => Paginator.Paginate(site.Config, $"/tags/{tag.Slug}/", tag.Pages,
+        var tags = site.Tags.SelectMany(tag => context.Derive(tag, tag => Paginator.Paginate(config, config.LocalPath($"/tags/{tag.Slug}/"), tag.Pages,
             (sitePath, suffix, pager) => new PageRenderRequest(PageRendering.IndexPath(sitePath), "tag.html", "tag", tag.Name + suffix,
-                $"Resources about {tag.Name}.", sitePath,
+                config.Texts.Format("tag_description", "Resources about {0}.", tag.Name), sitePath,
                 new Dictionary<string, object?> { ["term"] = tag, ["pager"] = pager })).ToList()));
         return PageRendering.Render(context, tags.Prepend(index));
     }

@@ -14,7 +14,8 @@ namespace ResourceGen.Markdown;
 /// <param name="config">For the base path and the raw-HTML setting.</param>
 /// <param name="targets">What links may point to.</param>
 /// <param name="diagnostics">Where broken links go.</param>
-internal sealed class ContentLinkResolver(SiteConfig config, LinkTargets targets, DiagnosticBag diagnostics) : ILinkResolver
+/// <param name="language">The language of the pages it resolves links for: a link to a page that has a translation in it goes to the translation.</param>
+internal sealed class ContentLinkResolver(SiteConfig config, LinkTargets targets, DiagnosticBag diagnostics, string? language = null) : ILinkResolver
 {
     private static readonly string[] UnsafeSchemes = ["javascript", "vbscript", "data"];
 
@@ -57,6 +58,11 @@ internal sealed class ContentLinkResolver(SiteConfig config, LinkTargets targets
 
     private string? ResolvePage(string sourcePath, string url, string target, string suffix, int line, int column)
     {
+        if (language is not null && targets.TranslationOf(target, language) is { } translation && translation != target)
+        {
+            Consulted.Add(translation);
+            target = translation;
+        }
         if (targets.PageUrls.TryGetValue(target, out var pageUrl))
         {
             if (suffix.StartsWith('#') && suffix.Length > 1)

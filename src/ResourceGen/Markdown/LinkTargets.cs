@@ -9,4 +9,12 @@ internal sealed record LinkTargets(
     IReadOnlyDictionary<string, string> PageUrls,
     IReadOnlySet<string> Drafts,
     IReadOnlySet<string> Unreadable,
-    IReadOnlySet<string> Resources);
+    IReadOnlySet<string> Resources)
+{
+    /// <summary>The translations of each page that has some: source path by language code, by the page's source path.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Translated { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    /// <summary>The source path of <paramref name="sourcePath"/>'s page in <paramref name="language"/>, when it has a translation there.</summary>
+    public string? TranslationOf(string sourcePath, string language) =>
+        Translated.TryGetValue(sourcePath, out var byLanguage) ? byLanguage.GetValueOrDefault(language) : null;
+}

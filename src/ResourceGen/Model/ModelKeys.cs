@@ -2,12 +2,15 @@ namespace ResourceGen.Model;
 
 /// <summary>
 /// Names the objects of a <see cref="SiteModel"/> that keep their identity from one build to the next (a page by its
-/// source file, a tag or audience by its URL, a section by its type), so what a template read can be found again.
+/// source file, a tag or audience by its URL, a section by its site path), so what a template read can be found again.
 /// </summary>
 internal static class ModelKeys
 {
-    /// <summary>The key of the <c>site</c> object templates see.</summary>
+    /// <summary>The key of the <c>site</c> object templates see in the default language.</summary>
     public const string Site = "site";
+
+    /// <summary>The key of the <c>site</c> object of <paramref name="language"/>'s pages; <see cref="Site"/> for the default language.</summary>
+    public static string SiteOf(string language, bool isDefault) => isDefault ? Site : Site + ":" + language;
 
     /// <summary>The key of <paramref name="value"/>, or null for a plain value (a string, a list, a record).</summary>
     /// <remarks>
@@ -18,7 +21,7 @@ internal static class ModelKeys
     {
         Page page => page.SourcePath,
         Term term => term.Url,
-        Section section => "section:" + section.Name,
+        Section section => "section:" + section.SitePath,
         _ => null,
     };
 
@@ -30,7 +33,7 @@ internal static class ModelKeys
     {
         Page page => b is Page other && page.SourcePath == other.SourcePath,
         Term term => b is Term other && term.Url == other.Url,
-        Section section => b is Section other && section.Name == other.Name,
+        Section section => b is Section other && section.SitePath == other.SitePath,
         _ => null,
     };
 

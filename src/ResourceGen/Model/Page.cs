@@ -70,6 +70,10 @@ internal sealed record Page
     public IReadOnlyDictionary<string, bool> Features => ContentType.FeatureFlags;
     /// <summary>Up to three pages sharing the most tags with this one.</summary>
     public IReadOnlyList<Page> Related { get; init; } = [];
+    /// <summary>The code of the page's language.</summary>
+    public string Language { get; init; } = "en";
+    /// <summary>For a translation whose original changed after it: what the page's notice says; else null.</summary>
+    public TranslationNotice? Outdated { get; init; }
     /// <summary>Every front-matter key, custom keys included.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 

@@ -24,12 +24,13 @@ internal static class SiteModelBuilder
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new Term(pair.Value.Tag.Name, pair.Key, pair.Value.Tag.Url, pair.Value.Pages)
             {
-                Description = config.Schema.Tags?.GetValueOrDefault(pair.Key)?.Description ?? "",
+                // The vocabulary's descriptions are in the default language; another language's pages would mix the two.
+                Description = config.CurrentLanguage.Prefix.Length > 0 ? "" : config.Schema.Tags?.GetValueOrDefault(pair.Key)?.Description ?? "",
             })
             .ToList();
         var audiences = CommonFields.Audiences
             .Where(byAudience.ContainsKey)
-            .Select(a => new Term(a, a, AudienceUrl(config, a), byAudience[a]))
+            .Select(a => new Term(config.AudienceName(a), a, AudienceUrl(config, a), byAudience[a]))
             .ToList();
         return new SiteModel(config, pages, sections, tags, audiences);
     }
@@ -47,7 +48,7 @@ internal static class SiteModelBuilder
     private static Section CreateSection(SiteConfig config, ContentType type, List<Page> members)
     {
         var fields = members.ConvertAll(p => p.Fields);
-        var sitePath = $"/{type.Section}/";
+        var sitePath = config.LocalPath($"/{type.Section}/");
         return new Section(type.Name, type.Title, config.RelativeUrl(sitePath), members)
         {
             SitePath = sitePath,
@@ -55,7 +56,7 @@ internal static class SiteModelBuilder
         };
     }
 
-    private static string AudienceUrl(SiteConfig config, string audience) => config.RelativeUrl($"/audience/{audience}/");
+    private static string AudienceUrl(SiteConfig config, string audience) => config.LocalUrl($"/audience/{audience}/");
 
     // Pages keep their order (newest first) under each tag; a page's tags are distinct, so it is listed once.
     private static Dictionary<string, (TermLink Tag, List<Page> Pages)> PagesByTag(IReadOnlyList<Page> pages)
@@ -76,7 +77,8 @@ internal static class SiteModelBuilder
     internal static Page MakePage(SiteConfig config, ContentItem item, RenderedContent content, TagNames tagNames, SeriesInfo? series)
     {
         var slugs = item.FrontMatter.Tags.Select(tagNames.Slug).Where(s => s.Length > 0).Distinct().ToArray();
-        return ToPage(config, new RenderedItem(item, content), slugs, Array.ConvertAll(slugs, tagNames.Display), series);
+        var names = config.CurrentLanguage.TagNames;
+        return ToPage(config, new RenderedItem(item, content), slugs, Array.ConvertAll(slugs, slug => names.GetValueOrDefault(slug) ?? tagNames.Display(slug)), series);
     }
 
     private static Page ToPage(SiteConfig config, RenderedItem rendered, string[] tagSlugs, string[] tagNames, SeriesInfo? series)
@@ -86,7 +88,8 @@ internal static class SiteModelBuilder
         return new Page
         {
             SourcePath = item.SourcePath,
-            ContentType = item.Type,
+            ContentType = config.Types.ByName(item.Type.Name) ?? item.Type,
+            Language = item.Language.Code,
             Title = meta.Title,
             Slug = item.Slug,
             SitePath = item.SitePath,
@@ -95,8 +98,8 @@ internal static class SiteModelBuilder
             Date = meta.Date,
             Updated = meta.Updated,
             Summary = meta.Summary ?? content.FirstParagraph,
-            Tags = tagSlugs.Select((slug, i) => new TermLink(tagNames[i], slug, config.RelativeUrl($"/tags/{slug}/"))).ToList(),
-            Audience = meta.Audience.Select(a => new TermLink(a, a, AudienceUrl(config, a))).ToList(),
+            Tags = tagSlugs.Select((slug, i) => new TermLink(tagNames[i], slug, config.LocalUrl($"/tags/{slug}/"))).ToList(),
+            Audience = meta.Audience.Select(a => new TermLink(config.AudienceName(a), a, AudienceUrl(config, a))).ToList(),
             Authors = meta.Authors,
             Series = series,
             Draft = meta.Draft,

@@ -15,6 +15,9 @@ internal sealed record SiteBuild(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>How many HTML pages were rendered rather than reused.</summary>
     public int PagesRendered { get; init; }
 
+    /// <summary>How many resources were built, in every language.</summary>
+    public int PageCount { get; init; }
+
     /// <summary>True when no problem is an error.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

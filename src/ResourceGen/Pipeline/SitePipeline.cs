@@ -18,7 +18,7 @@ internal sealed class SitePipeline
     private readonly QueryStore _store;
     private readonly SiteInputs _inputs = new();
     private readonly SiteQueries _queries;
-    private readonly List<int> _held = [];
+    private readonly List<(int Generator, string Language)> _held = [];
     private IReadOnlyList<string>? _lastPages;
 
     /// <summary>A pipeline over an empty store; <paramref name="keepsHistory"/> when it will be asked again.</summary>
@@ -53,24 +53,25 @@ internal sealed class SitePipeline
         var pages = q.Content.Get(default, default).Pages;
         q.Published.Get(default, default);
         timer.Lap("read and check front matter");
-        var model = q.Model.Get(default, default)!;
+        var model = q.Model.Get(config.Language, default)!;
+        foreach (var language in config.Languages.Skip(1)) q.Model.Get(language.Code, default);
         q.CommentChecks.Get(default, default);
         timer.Lap("render Markdown and build site model");
         var files = new List<OutputFile>();
         long size = 0;
-        for (var i = 0; i < q.Generators.Count; i++)
+        foreach (var job in q.Jobs(config))
         {
-            if (holdBack && q.Deferrable(i) && q.Outputs.Last(i) is { } last)
+            if (holdBack && q.Deferrable(job) && q.Outputs.Last(job) is { } last)
             {
-                _held.Add(i);
+                _held.Add(job);
                 files.AddRange(last);
                 size += last.Sum(f => (long)f.Bytes.Length);
                 continue;
             }
-            var made = q.Outputs.Get(i, default);
+            var made = q.Outputs.Get(job, default);
             files.AddRange(made);
-            problems.AddRange(q.Outputs.ProblemsOf(i));
-            timer.Lap($"  {q.Generators[i].GetType().Name}");
+            problems.AddRange(q.Outputs.ProblemsOf(job));
+            timer.Lap(config.Multilingual ? $"  {q.Generators[job.Generator].GetType().Name} ({job.Language})" : $"  {q.Generators[job.Generator].GetType().Name}");
             size += made.Sum(f => (long)f.Bytes.Length);
             if (size > config.Limits.MaxOutputSize)
             {
@@ -86,7 +87,8 @@ internal sealed class SitePipeline
         problems.AddRange(q.Strings.ProblemsOf(default));
         problems.AddRange(q.Published.ProblemsOf(default));
         problems.AddRange(q.Targets.ProblemsOf(default));
-        problems.AddRange(q.Model.ProblemsOf(default));
+        foreach (var language in config.Languages) problems.AddRange(q.Model.ProblemsOf(language.Code));
+        problems.AddRange(q.TranslationGroups.ProblemsOf(default));
         problems.AddRange(q.CommentChecks.ProblemsOf(default));
         problems.AddRange(q.LinkChecks.ProblemsOf(default));
         if (problems.HasErrors)
@@ -96,7 +98,8 @@ internal sealed class SitePipeline
         }
         if (!ReferenceEquals(pages, _lastPages)) Forget(pages, files);
         _lastPages = pages;
-        return new SiteBuild(problems.Sorted(), files, model, pages.Count, timer.Timings) { PagesRendered = _queries.PagesRendered };
+        var pageCount = config.Languages.Sum(l => q.Model.Get(l.Code, default)!.Pages.Count);
+        return new SiteBuild(problems.Sorted(), files, model, pages.Count, timer.Timings) { PagesRendered = _queries.PagesRendered, PageCount = pageCount };
     }
 
     /// <summary>

@@ -31,6 +31,7 @@ internal sealed partial class SiteQueries
         Item = Define<string, ContentItem?>(store, LoadItem, ValueComparers.Reference<ContentItem?>());
         Address = Define<string, PageAddress?>(store, (c, path) => c.Get(Item, path) is { } item ? PageAddress.Of(item) : null, EqualityComparer<PageAddress?>.Default);
         Published = Define<IReadOnlyList<string>>(store, PublishedPaths, ValueComparers.Sequence<string>());
+        TranslationGroups = Define(store, FindTranslations, ValueComparers.By<Translations>(Translations.Same));
         Targets = Define(store, FindTargets, ValueComparers.By<LinkTargets>(SameTargets));
         Answer = Define<string, LinkAnswer>(store, (c, path) => LinkAnswer.Of(c.Get(Targets, default), path), EqualityComparer<LinkAnswer>.Default);
         Markdown = Define(store, (c, _) => new MarkdownRenderer(c.Get(Config, default)?.Markdown ?? new MarkdownSettings()), ValueComparers.Reference<MarkdownRenderer>());
@@ -65,6 +66,9 @@ internal sealed partial class SiteQueries
 
     /// <summary>The paths of the pages that are built, in file order (drafts only with <c>--drafts</c>).</summary>
     public Query<NoArgument, NoArgument, IReadOnlyList<string>> Published { get; }
+
+    /// <summary>Which published pages are translations of one another.</summary>
+    public Query<NoArgument, NoArgument, Translations> TranslationGroups { get; }
 
     /// <summary>What a link in a body may point to.</summary>
     public Query<NoArgument, NoArgument, LinkTargets> Targets { get; }
@@ -107,7 +111,8 @@ internal sealed partial class SiteQueries
         {
             if (context.Read(_inputs.Files[path]) is { } bytes) files[path[prefix.Length..^".yml".Length]] = TemplateSet.Text(bytes);
         }
-        return ThemeStrings.Read(files, context.Get(Config, default)?.Language ?? "en", context.Diagnostics);
+        var config = context.Get(Config, default);
+        return ThemeStrings.Read(files, config?.Language ?? "en", context.Diagnostics, [.. config?.Languages.Skip(1).Select(l => l.Code) ?? []]);
     }
 
     private IReadOnlyDictionary<string, byte[]> ReadThemeFiles(QueryContext context, NoArgument _)
@@ -133,7 +138,7 @@ internal sealed partial class SiteQueries
                 $"the file is {bytes.Length / 1024} KiB, over the limit of {config.MaxFileSize / 1024} KiB; split it into smaller pages or raise max_file_size in site.yml");
             return null;
         }
-        var item = ContentLoader.Load(path, bytes, context.Diagnostics, config.Schema, config.Limits.FrontMatter);
+        var item = ContentLoader.Load(path, bytes, context.Diagnostics, config.Schema, config.Limits.FrontMatter, config.Languages);
         return item is null || !_options.GitDates ? item : GitDates.Apply(item, context.Read(_inputs.GitHistory).Dates);
     }
 
@@ -150,23 +155,41 @@ internal sealed partial class SiteQueries
         var content = context.Get(Content, default);
         var addresses = context.GetAll(Address, content.Pages);
         var published = addresses.OfType<PageAddress>().Where(a => _options.Drafts || !a.Draft).ToList();
+        var translations = context.Get(TranslationGroups, default);
+        var languages = published.ToDictionary(a => a.SourcePath, a => a.Language, StringComparer.Ordinal);
         return new LinkTargets(
             UrlMap.Build(published, context.Diagnostics),
             addresses.OfType<PageAddress>().Where(a => !_options.Drafts && a.Draft).Select(a => a.SourcePath).ToHashSet(StringComparer.Ordinal),
             content.Pages.Where((_, i) => addresses[i] is null).ToHashSet(StringComparer.Ordinal),
-            content.Resources.ToHashSet(StringComparer.Ordinal));
+            content.Resources.ToHashSet(StringComparer.Ordinal))
+        {
+            Translated = published.Where(a => translations.Of(a.SourcePath).Count > 1).ToDictionary(a => a.SourcePath,
+                a => (IReadOnlyDictionary<string, string>)translations.Of(a.SourcePath).ToDictionary(p => languages[p], StringComparer.Ordinal), StringComparer.Ordinal),
+        };
+    }
+
+    private Translations FindTranslations(QueryContext context, NoArgument _)
+    {
+        if (context.Get(Config, default) is not { Multilingual: true } config) return Translations.None;
+        var addresses = context.GetAll(Address, context.Get(Content, default).Pages);
+        var published = addresses.OfType<PageAddress>().Where(a => _options.Drafts || !a.Draft).ToList();
+        return Translations.Find(published, [.. config.Languages.Select(l => l.Code)], context.Diagnostics);
     }
 
     private static bool SameTargets(LinkTargets a, LinkTargets b) =>
         a.PageUrls.Count == b.PageUrls.Count && a.PageUrls.All(pair => b.PageUrls.TryGetValue(pair.Key, out var url) && url == pair.Value)
-        && a.Drafts.SetEquals(b.Drafts) && a.Unreadable.SetEquals(b.Unreadable) && a.Resources.SetEquals(b.Resources);
+        && a.Drafts.SetEquals(b.Drafts) && a.Unreadable.SetEquals(b.Unreadable) && a.Resources.SetEquals(b.Resources)
+        && a.Translated.Count == b.Translated.Count && a.Translated.All(pair => b.Translated.TryGetValue(pair.Key, out var other) && SameLanguages(pair.Value, other));
+
+    private static bool SameLanguages(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var path) && path == pair.Value);
 
     // A body depends on the link targets only through what it looked up, so it reads those answers, not the whole.
     // It is the file's last reader: a one-off build need not hold every page's Markdown to its end.
     private RenderedBody? RenderBody(QueryContext context, string path)
     {
         if (context.Get(Config, default) is not { } config || context.Get(Item, path) is not { } item || context.ReadOnce(_inputs.Files[path]) is not { } bytes) return null;
-        var links = new ContentLinkResolver(config, _targetsUntracked(), context.Diagnostics);
+        var links = new ContentLinkResolver(config, _targetsUntracked(), context.Diagnostics, config.Multilingual ? item.Language.Code : null);
         var content = context.Get(Markdown, default).Render(path, ContentLoader.BodyOf(item, bytes), item.BodyFirstLine, links, context.Diagnostics);
         foreach (var consulted in links.Consulted) context.Get(Answer, consulted);
         return new RenderedBody(content, [.. links.Pending], links.Consulted);
@@ -178,9 +201,11 @@ internal sealed partial class SiteQueries
 /// <param name="Draft">True for a draft left out of the build.</param>
 /// <param name="Unreadable">True for a file with errors.</param>
 /// <param name="Resource">True for a file other than Markdown under <c>content/</c>.</param>
-internal readonly record struct LinkAnswer(string? Url, bool Draft, bool Unreadable, bool Resource)
+/// <param name="Translations">Its translations, as <c>code=path</c> pairs, when it has some.</param>
+internal readonly record struct LinkAnswer(string? Url, bool Draft, bool Unreadable, bool Resource, string? Translations)
 {
     /// <summary>The answer of <paramref name="targets"/> for <paramref name="path"/>.</summary>
     public static LinkAnswer Of(LinkTargets targets, string path) => new(
-        targets.PageUrls.GetValueOrDefault(path), targets.Drafts.Contains(path), targets.Unreadable.Contains(path), targets.Resources.Contains(path));
+        targets.PageUrls.GetValueOrDefault(path), targets.Drafts.Contains(path), targets.Unreadable.Contains(path), targets.Resources.Contains(path),
+        targets.Translated.TryGetValue(path, out var byLanguage) ? string.Join(';', byLanguage.Select(p => $"{p.Key}={p.Value}")) : null);
 }

@@ -1,4 +1,5 @@
 using ResourceGen.Comments;
+using ResourceGen.Configuration;
 using ResourceGen.Content;
 using ResourceGen.Engine;
 using ResourceGen.Generation;
@@ -21,17 +22,20 @@ internal sealed partial class SiteQueries
     /// <summary>The output generators, in the order they run; their index is the key of <see cref="Outputs"/>.</summary>
     public IReadOnlyList<IOutputGenerator> Generators { get; private set; } = [];
 
-    /// <summary>The <c>site</c> object templates see.</summary>
-    public Query<NoArgument, NoArgument, ScriptObject?> SiteObject { get; private set; } = null!;
+    /// <summary>The <c>site</c> object templates see, by language code.</summary>
+    public Query<string, NoArgument, ScriptObject?> SiteObject { get; private set; } = null!;
 
-    /// <summary>Every keyed object of the model (<see cref="ModelKeys"/>) and <c>site</c>, by key.</summary>
+    /// <summary>Every keyed object of each language's model (<see cref="ModelKeys"/>) and its <c>site</c>, by key.</summary>
     public Query<NoArgument, NoArgument, IReadOnlyDictionary<string, object>> Objects { get; private set; } = null!;
 
     // Each member of a keyed object, as a template reads it: what a rendered page depends on.
     private TrackedObjects _members = null!;
 
-    /// <summary>The template renderer and asset catalogue of this model.</summary>
-    public Query<NoArgument, NoArgument, PageRenderer> Renderer { get; private set; } = null!;
+    /// <summary>The template renderer and asset catalogue of one language's model, by language code.</summary>
+    public Query<string, NoArgument, PageRenderer> Renderer { get; private set; } = null!;
+
+    /// <summary>The theme's assets, which the pages of every language mark as they use them.</summary>
+    public Query<NoArgument, NoArgument, AssetCatalog> Assets { get; private set; } = null!;
 
     /// <summary>A rendered HTML page by output path, made from its request.</summary>
     public Query<string, RenderInput, RenderedPage> Render { get; private set; } = null!;
@@ -54,8 +58,8 @@ internal sealed partial class SiteQueries
     /// <summary>Files copied as they are: <c>static/</c> and the resources beside the content.</summary>
     public Query<NoArgument, NoArgument, IReadOnlyList<OutputFile>> CopiedFiles { get; private set; } = null!;
 
-    /// <summary>The files of one generator, by its index in <see cref="Generators"/>.</summary>
-    public Query<int, NoArgument, IReadOnlyList<OutputFile>> Outputs { get; private set; } = null!;
+    /// <summary>The files of one generator in one language, by its index in <see cref="Generators"/> and the language code.</summary>
+    public Query<(int Generator, string Language), NoArgument, IReadOnlyList<OutputFile>> Outputs { get; private set; } = null!;
 
     /// <summary>The pages the sitemap lists, with their dates.</summary>
     public Query<NoArgument, NoArgument, IReadOnlyList<(string Path, DateOnly? LastModified)>> SitemapEntries { get; private set; } = null!;
@@ -75,49 +79,81 @@ internal sealed partial class SiteQueries
     private void DefineOutputs(QueryStore store)
     {
         Generators = [.. OutputGenerators.Default(), .. _options.ExtraGenerators];
-        SiteObject = Define(store, (c, _) => c.Get(Model, default) is { } model ? SiteVariables.Create(model) : null, ValueComparers.Reference<ScriptObject?>());
+        SiteObject = Define<string, ScriptObject?>(store, MakeSiteObject, ValueComparers.Reference<ScriptObject?>());
+        Languages = Define(store, FindLanguageLinks, ValueComparers.By<LanguageLinks>(LanguageLinks.Same), eager: false);
         Objects = Define(store, IndexObjects, ValueComparers.Reference<IReadOnlyDictionary<string, object>>());
         _members = new TrackedObjects(() => Objects.NodeOf(default), ReadMember, SameMember);
-        Renderer = Define(store, MakeRenderer, ValueComparers.Reference<PageRenderer>(), eager: false);
+        Assets = Define(store, (c, _) => AssetCatalog.Of(c.Get(ThemeFiles, default), c.Get(Config, default)!.RelativeUrl), ValueComparers.Reference<AssetCatalog>(), eager: false);
+        Renderer = Define<string, PageRenderer>(store, MakeRenderer, ValueComparers.Reference<PageRenderer>(), eager: false);
         Render = new Query<string, RenderInput, RenderedPage>(store, RenderPage, ValueComparers.Reference<RenderedPage>(), ValueComparers.By<RenderInput>((a, b) => SameRequest(a.Request, b.Request)));
         CommentFiles = Define(store, ReadCommentFiles, ValueComparers.Reference<IReadOnlyDictionary<string, CommentThreadFiles>>(), eager: false);
         CommentThread = Define<string, IReadOnlyList<CommentNode>>(store,
             (c, id) => c.Get(CommentFiles, default).TryGetValue(id, out var files) ? CommentThreadBuilder.Build(files.Comments, _commentBodies, c.Diagnostics) : [],
             ValueComparers.Reference<IReadOnlyList<CommentNode>>(), eager: false);
         CommentSection = Define<string, CommentSection?>(store,
-            (c, path) => CommentSectionsBuilder.For(c.Get(Config, default)!, c.Get(BasePage, path)!, id => c.Get(CommentThread, id)),
+            (c, path) => c.Get(BasePage, path) is { } page ? CommentSectionsBuilder.For(c.Get(LanguageConfig, page.Language)!, page, id => c.Get(CommentThread, id)) : null,
             ValueComparers.By<CommentSection?>(ModelValues.Same), eager: false);
         Derived = new Query<(System.Reflection.MethodInfo, string), DeriveInput, object>(store,
             (c, _, input) =>
             {
                 c.Get(Config, default);
+                c.Get(Strings, default);
                 return input.Make(input.Source, input.Extra);
             },
             ValueComparers.Reference<object>(),
             ValueComparers.By<DeriveInput>((a, b) => ModelValues.SameParts(a.Source, b.Source) && ModelValues.Same(a.Extra, b.Extra)));
         CommentChecks = Define(store, CheckComments, EqualityComparer<NoArgument>.Default, eager: false);
         CopiedFiles = Define(store, ReadCopiedFiles, ValueComparers.Sequence<OutputFile>(), eager: false);
-        Outputs = Define<int, IReadOnlyList<OutputFile>>(store, Generate, ValueComparers.Sequence<OutputFile>(), eager: false);
+        Outputs = Define<(int, string), IReadOnlyList<OutputFile>>(store, Generate, ValueComparers.Sequence<OutputFile>(), eager: false);
         SitemapEntries = Define(store, ListSitemapEntries, ValueComparers.Sequence<(string, DateOnly?)>(), eager: false);
-        Sitemap = Define(store, (c, _) => SitemapBuilder.Build(c.Get(Config, default)!, c.Get(SitemapEntries, default)), ValueComparers.Reference<OutputFile>(), eager: false);
+        Sitemap = Define(store, (c, _) => SitemapBuilder.Build(c.Get(Config, default)!, c.Get(SitemapEntries, default), c.Get(Languages, default)), ValueComparers.Reference<OutputFile>(), eager: false);
         OutputPaths = Define(store, ListOutputPaths, ValueComparers.By<IReadOnlySet<string>>((a, b) => a.SetEquals(b)), eager: false);
         LinkCheck = Define<string, NoArgument>(store, CheckLinks, EqualityComparer<NoArgument>.Default, eager: false);
         LinkChecks = Define(store, (c, _) => { c.GetAll(LinkCheck, c.Get(Published, default)); return default; }, EqualityComparer<NoArgument>.Default, eager: false);
     }
 
+    /// <summary>Where each page is in the other languages: for hreflang links, the language switcher and the sitemap.</summary>
+    public Query<NoArgument, NoArgument, LanguageLinks> Languages { get; private set; } = null!;
+
     /// <summary>True for a generator whose files <c>serve</c> may bring up to date after the pages.</summary>
-    public bool Deferrable(int generator) => Generators[generator].Deferrable;
+    public bool Deferrable((int Generator, string Language) job) => Generators[job.Generator].Deferrable;
+
+    /// <summary>Every generator's outputs in the order they run: each generator once per language, or once for the site.</summary>
+    public IReadOnlyList<(int Generator, string Language)> Jobs(SiteConfig config) =>
+        [.. Generators.SelectMany((generator, i) => (generator.PerLanguage ? config.Languages : config.Languages.Take(1)).Select(l => (i, l.Code)))];
 
     private IReadOnlyDictionary<string, object> IndexObjects(QueryContext context, NoArgument _)
     {
         var objects = new Dictionary<string, object>(StringComparer.Ordinal);
-        if (context.Get(Model, default) is { } model)
+        if (context.Get(Config, default) is { } config)
         {
-            objects[ModelKeys.Site] = context.Get(SiteObject, default)!;
-            foreach (var value in ModelKeys.All(model)) objects[ModelKeys.Of(value)!] = value;
+            foreach (var language in config.Languages)
+            {
+                if (context.Get(Model, language.Code) is not { } model) continue;
+                objects[ModelKeys.SiteOf(language.Code, language.Prefix.Length == 0)] = context.Get(SiteObject, language.Code)!;
+                foreach (var value in ModelKeys.All(model)) objects[ModelKeys.Of(value)!] = value;
+            }
         }
         _members.Update(context.Store, objects);
         return objects;
+    }
+
+    private ScriptObject? MakeSiteObject(QueryContext context, string language)
+    {
+        if (context.Get(Model, language) is not { } model) return null;
+        var config = context.Get(Config, default)!;
+        var languages = config.Languages.Select(l => new LanguageLink(l.Code, LanguageName(context, l), l.RightToLeft ? "rtl" : "ltr",
+            config.RelativeUrl("/" + l.Prefix), config.AbsoluteUrl("/" + l.Prefix), l.Code == language, true)).ToList();
+        return SiteVariables.Create(model, languages);
+    }
+
+    private LanguageLinks FindLanguageLinks(QueryContext context, NoArgument _)
+    {
+        var config = context.Get(Config, default)!;
+        if (!config.Multilingual) return LanguageLinks.None;
+        var lists = config.Languages.ToDictionary(l => l.Code, l => context.Get(Model, l.Code) is { } model ? LanguageLinks.ListPaths(model) : [], StringComparer.Ordinal);
+        var names = config.Languages.ToDictionary(l => l.Code, l => LanguageName(context, l), StringComparer.Ordinal);
+        return new LanguageLinks(config, names, context.Get(Targets, default), lists);
     }
 
     private static object? ReadMember(object? target, string member) => target switch
@@ -136,12 +172,13 @@ internal sealed partial class SiteQueries
         && a.SitePath == b.SitePath && a.Variables.Count == b.Variables.Count
         && a.Variables.All(pair => b.Variables.TryGetValue(pair.Key, out var value) && ModelValues.Same(pair.Value, value));
 
-    private PageRenderer MakeRenderer(QueryContext context, NoArgument _)
+    private PageRenderer MakeRenderer(QueryContext context, string language)
     {
-        var config = context.Get(Config, default)!;
-        var site = context.Get(SiteObject, default)!;
-        var assets = AssetCatalog.Of(context.Get(ThemeFiles, default), config.RelativeUrl);
-        return new PageRenderer(new TemplateRenderer(context.Get(Templates, default), context.Get(Strings, default), config, assets, site), assets, site);
+        var config = context.Get(LanguageConfig, language)!;
+        var site = context.Get(SiteObject, language)!;
+        var assets = context.Get(Assets, default);
+        var siteKey = ModelKeys.SiteOf(language, config.CurrentLanguage.Prefix.Length == 0);
+        return new PageRenderer(new TemplateRenderer(context.Get(Templates, default), context.Get(Strings, default), config, assets, site), assets, site, siteKey);
     }
 
     // What a page's templates read is known once it is rendered: each member read becomes a dependency then.
@@ -151,7 +188,7 @@ internal sealed partial class SiteQueries
         context.Get(Config, default);
         context.Get(ThemeFiles, default);
         Interlocked.Increment(ref _pagesRendered);
-        var reads = context.Store.KeepsHistory ? new RenderReads(input.Renderer.Site) : null;
+        var reads = context.Store.KeepsHistory ? new RenderReads(input.Renderer.Site, input.Renderer.SiteKey) : null;
         var bytes = input.Renderer.Templates.RenderPage(input.Request, context.Diagnostics, reads);
         if (reads is null) return new RenderedPage(bytes, []);
         var objects = Objects.Get(default, default);
@@ -159,15 +196,17 @@ internal sealed partial class SiteQueries
         return new RenderedPage(bytes, [.. reads.Assets]);
     }
 
-    private IReadOnlyList<OutputFile> Generate(QueryContext context, int index)
+    private IReadOnlyList<OutputFile> Generate(QueryContext context, (int Generator, string Language) job)
     {
-        var renderer = context.Get(Renderer, default);
-        var build = new BuildContext(context.Get(Model, default)!, renderer.Templates, context.Diagnostics)
+        var (index, language) = job;
+        var renderer = context.Get(Renderer, language);
+        var links = context.Get(Languages, default);
+        var build = new BuildContext(context.Get(Model, language)!, renderer.Templates, context.Diagnostics)
         {
             CommentsFor = page => context.Get(CommentSection, page.SourcePath),
             Assets = renderer.Assets,
             CopiedFiles = context.Get(CopiedFiles, default),
-            RenderPages = requests => RenderAll(context, renderer, requests),
+            RenderPages = requests => RenderAll(context, renderer, links.Add(requests, language)),
             Derivations = new Derivations(context, Derived),
         };
         return [.. Generators[index].Generate(build)];
@@ -213,16 +252,16 @@ internal sealed partial class SiteQueries
     }
 
     private IReadOnlyList<(string Path, DateOnly? LastModified)> ListSitemapEntries(QueryContext context, NoArgument _) =>
-        [.. Enumerable.Range(0, Generators.Count).Where(i => !Deferrable(i))
-            .SelectMany(i => context.Get(Outputs, i)).Where(f => f.InSitemap).Select(f => (f.Path, f.LastModified))];
+        [.. Jobs(context.Get(Config, default)!).Where(job => !Deferrable(job))
+            .SelectMany(job => context.Get(Outputs, job)).Where(f => f.InSitemap).Select(f => (f.Path, f.LastModified))];
 
     // Deferrable outputs are data files, never pages: their last paths are enough for links to site paths.
     private IReadOnlySet<string> ListOutputPaths(QueryContext context, NoArgument _)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal) { SitemapBuilder.FileName };
-        for (var i = 0; i < Generators.Count; i++)
+        foreach (var job in Jobs(context.Get(Config, default)!))
         {
-            var files = Deferrable(i) ? Outputs.Last(i) ?? [] : context.Get(Outputs, i);
+            var files = Deferrable(job) ? Outputs.Last(job) ?? [] : context.Get(Outputs, job);
             foreach (var file in files) paths.Add(file.Path);
         }
         return paths;
@@ -258,7 +297,7 @@ internal sealed class Derivations(QueryContext context, Query<(System.Reflection
 }
 
 /// <summary>The renderer of one model: its templates, the asset catalogue its pages mark, and the <c>site</c> object.</summary>
-internal sealed record PageRenderer(TemplateRenderer Templates, AssetCatalog Assets, ScriptObject Site);
+internal sealed record PageRenderer(TemplateRenderer Templates, AssetCatalog Assets, ScriptObject Site, string SiteKey);
 
 /// <summary>What a page is rendered from: its request, compared by value, and the renderer that does it.</summary>
 internal sealed record RenderInput(PageRenderRequest Request, PageRenderer Renderer);

@@ -28,5 +28,6 @@ internal static class CommonFields
         new("comments", new BooleanField(), Description: "true or false turns comments on or off for this page, whatever the site's default for its type."),
         new("comments_id", new SlugField(), Description: "Names the page's comment thread in place of its slug (a-z, 0-9 and - only), so the thread survives a change of slug."),
         new("slug", new SlugField(), Description: "The last part of the page's address (a-z, 0-9 and - only). Taken from the file name when left out."),
+        new("translation_key", new TextField(), Description: "Links a translation to its original when their file names differ: give both the same translation_key."),
     ];
 }

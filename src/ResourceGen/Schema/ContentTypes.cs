@@ -26,6 +26,17 @@ internal sealed class ContentTypes
         Named = All.ToDictionary(t => t.Name, StringComparer.Ordinal);
     }
 
+    private ContentTypes(IReadOnlyList<ContentType> all, ChoiceField typeField, IReadOnlyList<string> allKeys)
+    {
+        All = all;
+        TypeField = typeField;
+        AllKeys = allKeys;
+        Named = All.ToDictionary(t => t.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>The same types with the names <paramref name="retitle"/> gives them, as another language shows them.</summary>
+    public ContentTypes Retitled(Func<ContentType, ContentType> retitle) => new([.. All.Select(retitle)], TypeField, AllKeys);
+
     /// <summary>The types by name, for templates (<c>site.types[kind]</c> is null on pages that are not resources).</summary>
     public IReadOnlyDictionary<string, ContentType> Named { get; }
 

@@ -29,6 +29,8 @@ internal sealed record FrontMatter
     public string? CommentsId { get; init; }
     /// <summary>Overrides the slug taken from the file name.</summary>
     public string? Slug { get; init; }
+    /// <summary>The <c>translation_key</c> key: what links a translation to its original when their file names differ.</summary>
+    public string? TranslationKey { get; init; }
     /// <summary>
     /// The values of the type's own fields (those that are not common keys), typed by their kind, in the type's order:
     /// a list field is always there (empty when not given), any other only when given.

@@ -129,6 +129,7 @@ internal static class FrontMatterValidator
             Comments = Get<bool?>("comments"),
             CommentsId = Get<string>("comments_id"),
             Slug = Get<string>("slug"),
+            TranslationKey = Get<string>("translation_key"),
             Fields = fields,
             Params = raw,
             KeyLines = keyLines,

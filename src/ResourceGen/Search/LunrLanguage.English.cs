@@ -22,5 +22,8 @@ internal sealed partial record LunrLanguage
             "will", "with", "would", "yet", "you", "your",
         ]),
         PorterStemmer.Stem,
-        ["stemmer"]);
+        ["stemmer"])
+    {
+        BrowserModule = "search-stemmer.js",
+    };
 }

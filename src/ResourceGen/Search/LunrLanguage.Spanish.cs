@@ -47,5 +47,8 @@ internal sealed partial record LunrLanguage
             "vosotras", "vosotros", "vuestra", "vuestras", "vuestro", "vuestros", "y", "ya", "yo", "él", "éramos",
         ]),
         SpanishStemmer.Stem,
-        ["trimmer-es", "stemmer-es"]);
+        ["trimmer-es", "stemmer-es"])
+    {
+        BrowserModule = "search-stemmer-es.js",
+    };
 }

@@ -27,4 +27,12 @@ internal sealed partial record LunrLanguage(
         var trimmed = Trimmer.Trim(token);
         return StopWordFilter.IsStopWord(trimmed) ? null : Stem(trimmed);
     }
+
+    /// <summary>The theme's script that trims, filters and stems query words as this pipeline does, for the search page.</summary>
+    public required string BrowserModule { get; init; }
+
+    private static LunrLanguage[] Stemmed => [En, Es];
+
+    /// <summary>The pipeline of the language <paramref name="code"/> (its base language: <c>es</c> for <c>es-MX</c>), or <see cref="Plain"/>.</summary>
+    public static LunrLanguage For(string code) => Array.Find(Stemmed, l => l.Code == code.Split('-')[0].ToLowerInvariant()) ?? Plain;
 }

@@ -15,7 +15,7 @@ internal sealed class LunrStopWordFilter
     {
         Words = words.ToFrozenSet(StringComparer.Ordinal);
         spanLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        longestWord = Words.Max(w => w.Length);
+        longestWord = Words.Count == 0 ? 0 : Words.Max(w => w.Length);
     }
 
     /// <summary>The stop words.</summary>

@@ -16,6 +16,11 @@ internal sealed class LunrTrimmer
     /// </param>
     public LunrTrimmer(string wordCharacters) => this.wordCharacters = SearchValues.Create(Expand(wordCharacters));
 
+    private LunrTrimmer(char[] wordCharacters) => this.wordCharacters = SearchValues.Create(wordCharacters);
+
+    /// <summary>A trimmer that keeps every letter and digit of any script (<c>\p{L}\p{N}</c>), for a language lunr has no trimmer for.</summary>
+    public static LunrTrimmer LettersAndDigits { get; } = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsLetterOrDigit)]);
+
     /// <summary>
     /// <c>lunr.trimmerSupport.generateTrimmer(wordCharacters)</c>: a language's trimmer, which keeps ASCII digits too.
     /// </summary>

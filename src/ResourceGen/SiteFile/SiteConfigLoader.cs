@@ -14,7 +14,7 @@ namespace ResourceGen.SiteFile;
 /// </summary>
 internal static class SiteConfigLoader
 {
-    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "author", "feed_limit", "page_size", "max_file_size", "limits", "markdown", "search", "schema", "types", "comments", "params"];
+    private static readonly string[] KnownKeys = ["title", "description", "base_url", "language", "languages", "author", "feed_limit", "page_size", "max_file_size", "limits", "markdown", "search", "schema", "types", "comments", "params"];
 
     /// <summary>Reads and parses <c>site.yml</c> of <paramref name="siteRoot"/>; null when it is missing or has errors.</summary>
     /// <param name="siteRoot">The site folder.</param>
@@ -80,6 +80,7 @@ internal static class SiteConfigLoader
         var markdown = ReadMarkdown(reader.Mapping("markdown"), diagnostics, ref failed);
         var search = SearchSettingsReader.Read(reader.Mapping("search"), diagnostics, ref failed);
         var language = reader.String("language") ?? "en";
+        var languages = SiteLanguagesReader.Read(language, reader.Mapping("languages"), diagnostics, ref failed);
         var comments = CommentSettingsReader.Read(reader.Mapping("comments"), types, language, diagnostics, ref failed);
         var maxFileSize = reader.Size("max_file_size") ?? SiteConfig.DefaultMaxFileSize;
         var limits = SiteLimitsReader.Read(reader.Mapping("limits"), diagnostics, ref failed);
@@ -91,6 +92,7 @@ internal static class SiteConfigLoader
             Description = reader.String("description") ?? "",
             BaseUrl = baseUrl,
             Language = language,
+            Languages = languages,
             Author = reader.String("author") ?? "",
             FeedLimit = feedLimit,
             PageSize = pageSize,

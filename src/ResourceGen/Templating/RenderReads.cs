@@ -6,8 +6,9 @@ namespace ResourceGen.Templating;
 /// What one page render read: each member of a keyed model object (<see cref="ModelKeys"/>) or of <c>site</c>, and
 /// each asset it asked for. A later build re-renders the page only when one of those members changed.
 /// </summary>
-/// <param name="site">The <c>site</c> object of this build, recorded under <see cref="ModelKeys.Site"/>.</param>
-internal sealed class RenderReads(object site)
+/// <param name="site">The <c>site</c> object of the page's language, recorded under <paramref name="siteKey"/>.</param>
+/// <param name="siteKey">That object's key (<see cref="ModelKeys.SiteOf"/>).</param>
+internal sealed class RenderReads(object site, string siteKey)
 {
     /// <summary>The member name recorded when a template lists every member of an object.</summary>
     public const string AllMembers = "*";
@@ -24,7 +25,7 @@ internal sealed class RenderReads(object site)
     /// <summary>Records that <paramref name="member"/> of <paramref name="target"/> was read; unkeyed objects are ignored.</summary>
     public void Member(object target, string member)
     {
-        var key = ReferenceEquals(target, site) ? ModelKeys.Site : ModelKeys.Of(target);
+        var key = ReferenceEquals(target, site) ? siteKey : ModelKeys.Of(target);
         if (key is null) return;
         if (!_members.TryGetValue(key, out var members)) _members[key] = members = new HashSet<string>(StringComparer.Ordinal);
         members.Add(member);

@@ -42,6 +42,7 @@ internal sealed class TemplateRenderer
             ["date_iso"] = TemplateFunction.Of<object?, string>(TemplateFunctions.DateIso),
             ["plural"] = TemplateFunction.Of<int, string, string, string>(TemplateFunctions.Plural),
             ["rel_url"] = TemplateFunction.Of<string, string>(config.RelativeUrl),
+            ["lang_url"] = TemplateFunction.Of<string, string>(config.LocalUrl),
             ["abs_url"] = TemplateFunction.Of<string, string>(config.AbsoluteUrl),
             ["asset"] = TemplateFunction.WithContext<string, string>((context, name) =>
             {

@@ -46,6 +46,10 @@ internal sealed class ThemeStrings
         return null;
     }
 
+    /// <summary>The text of <paramref name="key"/> in <paramref name="language"/>'s own file, without falling back; null when it has none.</summary>
+    public string? Own(string language, string key) =>
+        _languages.TryGetValue(language, out var strings) && strings.TryGetValue(key, out var text) ? text.Other : null;
+
     // Made once per language: templates ask for a text dozens of times on every page.
     private IReadOnlyList<IReadOnlyDictionary<string, ThemeString>> Chain(string language) =>
         _chains.GetOrAdd(language, code => [.. new[] { code, BaseOf(code), _defaultLanguage, BaseOf(_defaultLanguage), English }
@@ -57,8 +61,11 @@ internal sealed class ThemeStrings
 
     private static string BaseOf(string language) => language.Split('-')[0];
 
-    /// <summary>Reads each language's file (its YAML text by language code), reporting problems at their line.</summary>
-    public static ThemeStrings Read(IReadOnlyDictionary<string, string> files, string defaultLanguage, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads each language's file (its YAML text by language code), reporting problems at their line, and the site's
+    /// <paramref name="otherLanguages"/> the theme has no file for.
+    /// </summary>
+    public static ThemeStrings Read(IReadOnlyDictionary<string, string> files, string defaultLanguage, DiagnosticBag diagnostics, IReadOnlyList<string>? otherLanguages = null)
     {
         var languages = new Dictionary<string, IReadOnlyDictionary<string, ThemeString>>(StringComparer.Ordinal);
         foreach (var (language, text) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
@@ -66,6 +73,9 @@ internal sealed class ThemeStrings
         if (languages.Count > 0 && !languages.ContainsKey(defaultLanguage) && !languages.ContainsKey(BaseOf(defaultLanguage)))
             diagnostics.Warning(DiagnosticCodes.ThemeStringMissing, FileOf(defaultLanguage), 0, 0,
                 $"the theme has no texts in '{defaultLanguage}', the site's language, so its pages show the English texts of {FileOf(English)}; add {FileOf(defaultLanguage)} with the same keys, translated");
+        foreach (var language in (otherLanguages ?? []).Where(l => languages.Count > 0 && !languages.ContainsKey(l) && !languages.ContainsKey(BaseOf(l))))
+            diagnostics.Warning(DiagnosticCodes.ThemeStringMissing, FileOf(language), 0, 0,
+                $"the theme has no texts in '{language}', so its pages show the texts of {FileOf(defaultLanguage)}; add {FileOf(language)} with the same keys, translated");
         if (languages.TryGetValue(defaultLanguage, out var defaults))
         {
             foreach (var (language, strings) in languages.Where(l => l.Key != defaultLanguage))

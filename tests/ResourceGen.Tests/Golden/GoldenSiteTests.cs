@@ -47,7 +47,8 @@ public class GoldenSiteTests
         GoldenFile.Verify(Path.Combine(RepoPaths.TestProject, "Golden", "expected", $"{name}.verified{extension}"), Encoding.UTF8.GetString(file.Bytes));
     }
 
-    private static void CopyTemplates(string siteRoot)
+    /// <summary>Copies the repository's templates into <paramref name="siteRoot"/>.</summary>
+    internal static void CopyTemplates(string siteRoot)
     {
         var from = Path.Combine(RepoPaths.Root, "templates");
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

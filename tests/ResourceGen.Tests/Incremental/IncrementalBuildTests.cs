@@ -8,7 +8,8 @@ public sealed class IncrementalBuildTests : IDisposable
 {
     private const string Article = "content/articles/why-practice-at-home.md";
     private const string Deleted = "content/articles/preparing-for-your-first-ot-assessment.md";
-    private const string LinksToDeleted = "content/checklists/questions-to-ask-at-an-ot-session.md";
+    private static readonly string[] LinksToDeleted = ["content/checklists/questions-to-ask-at-an-ot-session.md", "content/checklists/questions-to-ask-at-an-ot-session.es.md"];
+    private const string Translation = "content/articles/why-practice-at-home.es.md";
     private const string Linked = "content/checklists/weekly-home-practice-routine.md";
     private const string LinkedByAnchor = "content/articles/finding-time-for-home-practice.md";
     private const string LinkedHeading = "## Start with the routines you already have";
@@ -103,6 +104,24 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Output_after_each_kind_of_translation_edit_equals_a_full_build()
+    {
+        Rebuild("first build");
+        Edit(Translation, text => text + "\nUn párrafo más.\n", "edit a translation's body");
+        Edit(Translation, text => text.Replace("  - play\n", "", StringComparison.Ordinal), "remove a tag from a translation");
+        Edit(Article, text => text.Replace("date: 2026-03-03", "date: 2026-03-03\nupdated: 2026-11-20", StringComparison.Ordinal), "update the original after its translation");
+        Add("content/checklists/preparing-for-a-school-meeting.es.md", "---\ntitle: Preparar una reunión en la escuela\ndate: 2026-06-01\ntags: [school]\naudience: [parents]\n---\n- [ ] Llevar notas.\n- [ ] Preguntar por los objetivos.\n", "add a translation");
+        Rename("content/checklists/preparing-for-a-school-meeting.es.md", "content/checklists/reunion-escolar.es.md",
+            text => text.Replace("title:", "translation_key: school-meeting\ntitle:", StringComparison.Ordinal), "rename a translation, linked by translation_key");
+        Edit("content/checklists/preparing-for-a-school-meeting.md", text => text.Replace("title:", "translation_key: school-meeting\ntitle:", StringComparison.Ordinal), "give the original the same translation_key");
+        Edit("content/activities/calm-down-corner.md", text => text.Replace("title:", "comments_id: calm-corner\ntitle:", StringComparison.Ordinal), "name the original's comment thread");
+        Edit(Translation, text => text.Replace("(../activities/fine-motor-play-at-home.md#making-it-easier-or-harder)", "(../activities/heavy-work-obstacle-course.md)", StringComparison.Ordinal), "link a translation to a page with no translation");
+        Delete("content/activities/fine-motor-play-at-home.es.md", "delete a translation");
+        Edit("site.yml", text => text.Replace("name: Español", "name: Español (ES)", StringComparison.Ordinal), "rename a language");
+        Edit("templates/i18n/es.yml", text => text.Replace("topics: Temas", "topics: Temas y más", StringComparison.Ordinal), "edit a theme text");
+    }
+
+    [Fact]
     public void Summary_title_and_tag_edits_around_body_edits_equal_a_full_build()
     {
         Rebuild("first build");
@@ -148,12 +167,27 @@ public sealed class IncrementalBuildTests : IDisposable
         OutputComparison.AssertSameAsFullBuild(_site.Root, _output, step: step);
     }
 
-    private void DeleteWithItsLinks(string path, string linkingPage, string step)
+    private void DeleteWithItsLinks(string path, string[] linkingPages, string step)
     {
         File.Delete(Path.Combine(_site.Root, path));
         var link = $@"\[([^\]]*)\]\(\.\./articles/{Path.GetFileName(path)}\)";
-        _site.Write(linkingPage, System.Text.RegularExpressions.Regex.Replace(_site.Read(linkingPage), link, "$1"));
-        Rebuild(step, path, linkingPage);
+        foreach (var linkingPage in linkingPages)
+            _site.Write(linkingPage, System.Text.RegularExpressions.Regex.Replace(_site.Read(linkingPage), link, "$1"));
+        Rebuild(step, [path, .. linkingPages]);
+    }
+
+    private void Rename(string from, string to, Func<string, string> change, string step)
+    {
+        var text = change(_site.Read(from));
+        File.Delete(Path.Combine(_site.Root, from));
+        _site.Write(to, text);
+        Rebuild(step, from, to);
+    }
+
+    private void Delete(string path, string step)
+    {
+        File.Delete(Path.Combine(_site.Root, path));
+        Rebuild(step, path);
     }
 
     private void Add(string path, string text, string step)

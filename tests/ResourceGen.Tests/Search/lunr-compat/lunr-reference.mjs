@@ -1,12 +1,14 @@
 // The search page's former query builder over lunr.js and the whole index: the reference the sharded engine must match.
 // Each word exact ×10, as a prefix ×1, from 5 letters at edit distance 1 ×0.5; edit distance 2 when nothing matched.
-function referenceTerms(lunr, text) {
+// The index's language gives the stop words left out (`stopWordFilter`) and the search pipeline (idx.pipeline:
+// ["stemmer"] for English, ["trimmer-es", "stemmer-es"] for lunr.es) that lunr runs over the exact and edit terms.
+function referenceTerms(lunr, text, stopWordFilter) {
   const words = String(text ?? "").toLowerCase().split(/[\s\-\u2010-\u2015]+/);
   const terms = [];
   for (const raw of words) {
     const word = raw.replace(/[^\p{L}\p{N}]+/gu, "");
     if (word === "" || terms.includes(word)) continue;
-    if (lunr.stopWordFilter(new lunr.Token(word, {})) === undefined) continue;
+    if (stopWordFilter(new lunr.Token(word, {})) === undefined) continue;
     terms.push(word);
   }
   return terms.slice(0, 12);
@@ -22,8 +24,8 @@ function referenceQuery(lunr, idx, terms, distance) {
   });
 }
 
-export function reference(lunr, idx, text) {
-  const terms = referenceTerms(lunr, text);
+export function reference(lunr, idx, text, stopWordFilter = lunr.stopWordFilter) {
+  const terms = referenceTerms(lunr, text, stopWordFilter);
   if (terms.length === 0) return { fuzzy: false, results: [] };
   let results = referenceQuery(lunr, idx, terms, 1);
   let fuzzy = false;
@@ -31,7 +33,7 @@ export function reference(lunr, idx, text) {
     results = referenceQuery(lunr, idx, terms, 2);
     fuzzy = results.length > 0;
   } else if (results.length > 0) {
-    const stems = terms.map((t) => lunr.stemmer(new lunr.Token(t, {})).toString());
+    const stems = terms.map((t) => idx.pipeline.runString(t)[0]);
     fuzzy = !results.some((r) => Object.keys(r.matchData.metadata).some((m) => terms.some((t, i) => m === stems[i] || m.startsWith(t))));
   }
   return { fuzzy, results: results.map((r) => ({ ref: r.ref, score: r.score })) };
