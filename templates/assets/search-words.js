@@ -10,8 +10,17 @@ export const stem = (word) => word;
 /** No stop words. */
 export const stopWords = new Set();
 
-/** Removes the characters that are neither letters nor digits (Unicode \p{L}, \p{N}) from both ends of `word`. */
-export const trim = (word) => word.replace(/^[^\p{L}\p{N}]+/u, "").replace(/[^\p{L}\p{N}]+$/u, "");
+// One UTF-16 unit at a time, as the build's trimmer (char.IsLetterOrDigit: letters and decimal digits) reads a token.
+const isWordUnit = (unit) => /^[\p{L}\p{Nd}]$/u.test(unit);
 
-/** The term a query word is looked up as: the word itself, as the index's search pipeline is empty. */
-export const queryTerm = (word) => word;
+/** Removes the units that are neither letters nor decimal digits from both ends of `word`, as the build does. */
+export const trim = (word) => {
+  let start = 0;
+  let end = word.length;
+  while (start < end && !isWordUnit(word[start])) start++;
+  while (end > start && !isWordUnit(word[end - 1])) end--;
+  return word.slice(start, end);
+};
+
+/** The term a query word is looked up as: the word trimmed as the index's terms were. */
+export const queryTerm = trim;

@@ -1,3 +1,4 @@
+using ResourceGen.Content;
 using ResourceGen.Schema;
 
 namespace ResourceGen.Configuration;

@@ -1,3 +1,4 @@
+using ResourceGen.Content;
 using ResourceGen.Diagnostics;
 using ResourceGen.Text;
 using ResourceGen.Yaml;

@@ -1,4 +1,3 @@
-using ResourceGen.Configuration;
 using ResourceGen.Schema;
 
 namespace ResourceGen.Content;

@@ -1,4 +1,3 @@
-using ResourceGen.Configuration;
 using ResourceGen.Diagnostics;
 using ResourceGen.Schema;
 using ResourceGen.Text;

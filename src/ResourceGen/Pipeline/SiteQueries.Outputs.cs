@@ -185,6 +185,7 @@ internal sealed partial class SiteQueries
     private RenderedPage RenderPage(QueryContext context, string outputPath, RenderInput input)
     {
         context.Get(Templates, default);
+        context.Get(Strings, default);
         context.Get(Config, default);
         context.Get(ThemeFiles, default);
         Interlocked.Increment(ref _pagesRendered);

@@ -20,6 +20,8 @@ public sealed class SampleLibraryBrowserTests(BrowserFixture fixture)
         ("tag", "tags/collaboration/", 200),
         ("audience", "audience/parents/", 200),
         ("404-page", "404.html", 200),
+        ("spanish-article", "es/articles/why-practice-at-home/", 200),
+        ("spanish-activity-list", "es/activities/", 200),
         ("unknown-url", "no-such-page/anywhere/", 404),
     ];
 
@@ -53,18 +55,22 @@ public sealed class SampleLibraryBrowserTests(BrowserFixture fixture)
         {
             var probe = await fixture.VisitAsync(fixture.Server.BaseUrl + PageType(name).Path, width: width, height: 900);
 
-            var (scrollWidth, innerWidth) = await ScrollAndInnerWidthAsync(probe.Page);
-            if (scrollWidth > innerWidth)
-            {
-                var culprits = await probe.Page.EvaluateAsync<string[]>("""
-                    () => [...document.querySelectorAll('body *')]
-                      .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
-                      .slice(0, 8)
-                      .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).replace(/ +/g, '.') : '') + ' right=' + Math.round(e.getBoundingClientRect().right))
-                    """);
-                Assert.Fail($"{name} at {width} px: scrollWidth {scrollWidth} > innerWidth {innerWidth}; wider elements: {string.Join(", ", culprits)}");
-            }
+            await AssertNoSidewaysScrollAsync(probe.Page, $"{name} at {width} px");
         }
+    }
+
+    /// <summary>Fails, naming the elements that stick out on either side, when <paramref name="page"/> scrolls sideways.</summary>
+    internal static async Task AssertNoSidewaysScrollAsync(IPage page, string what)
+    {
+        var (scrollWidth, innerWidth) = await ScrollAndInnerWidthAsync(page);
+        if (scrollWidth <= innerWidth) return;
+        var culprits = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('body *')]
+              .filter(e => { const r = e.getBoundingClientRect(); return r.right > window.innerWidth + 0.5 || r.left < -0.5; })
+              .slice(0, 8)
+              .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).replace(/ +/g, '.') : '') + ' left=' + Math.round(e.getBoundingClientRect().left) + ' right=' + Math.round(e.getBoundingClientRect().right))
+            """);
+        Assert.Fail($"{what}: scrollWidth {scrollWidth} > innerWidth {innerWidth}; elements sticking out: {string.Join(", ", culprits)}");
     }
 
     [Theory]
@@ -74,14 +80,17 @@ public sealed class SampleLibraryBrowserTests(BrowserFixture fixture)
     public async Task Printing_hides_the_site_navigation(string name)
     {
         await using var probe = await fixture.OpenAsync(fixture.Server.BaseUrl + PageType(name).Path);
-        var nav = probe.Page.Locator("header nav");
-        Assert.Equal(1, await nav.CountAsync());
-        Assert.True(await nav.IsVisibleAsync(), "the navigation should be visible on screen");
+        var navs = probe.Page.Locator("header nav");
+        Assert.Equal(2, await navs.CountAsync());
+        foreach (var nav in await navs.AllAsync()) Assert.True(await nav.IsVisibleAsync(), "the navigation and language switcher should be visible on screen");
 
         await probe.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
-        var display = await nav.EvaluateAsync<string>("e => getComputedStyle(e).display");
-        Assert.True(display == "none" || !await nav.IsVisibleAsync(), $"in print the navigation still shows (display: {display})");
+        foreach (var nav in await navs.AllAsync())
+        {
+            var display = await nav.EvaluateAsync<string>("e => getComputedStyle(e).display");
+            Assert.True(display == "none" || !await nav.IsVisibleAsync(), $"in print the navigation still shows (display: {display})");
+        }
     }
 
     [Fact]

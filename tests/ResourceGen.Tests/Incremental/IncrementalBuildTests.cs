@@ -112,9 +112,14 @@ public sealed class IncrementalBuildTests : IDisposable
         Edit(Article, text => text.Replace("date: 2026-03-03", "date: 2026-03-03\nupdated: 2026-11-20", StringComparison.Ordinal), "update the original after its translation");
         Add("content/checklists/preparing-for-a-school-meeting.es.md", "---\ntitle: Preparar una reunión en la escuela\ndate: 2026-06-01\ntags: [school]\naudience: [parents]\n---\n- [ ] Llevar notas.\n- [ ] Preguntar por los objetivos.\n", "add a translation");
         Rename("content/checklists/preparing-for-a-school-meeting.es.md", "content/checklists/reunion-escolar.es.md",
-            text => text.Replace("title:", "translation_key: school-meeting\ntitle:", StringComparison.Ordinal), "rename a translation, linked by translation_key");
-        Edit("content/checklists/preparing-for-a-school-meeting.md", text => text.Replace("title:", "translation_key: school-meeting\ntitle:", StringComparison.Ordinal), "give the original the same translation_key");
-        Edit("content/activities/calm-down-corner.md", text => text.Replace("title:", "comments_id: calm-corner\ntitle:", StringComparison.Ordinal), "name the original's comment thread");
+            text => text.Replace("title:", "translation_key: school-meeting\ntitle:", StringComparison.Ordinal),
+            ("content/checklists/preparing-for-a-school-meeting.md", text => text.Replace("title:", "translation_key: school-meeting\ntitle:", StringComparison.Ordinal)),
+            "rename a translation and link it to its original by translation_key");
+        var broken = _builder.Rebuild(Touch("content/checklists/preparing-for-a-school-meeting.md", text => text.Replace("translation_key: school-meeting\n", "translation_key: school-meetings\n", StringComparison.Ordinal)));
+        Assert.Contains(broken.Build.Diagnostics, d => d.Descriptor.Code == "RG0703");
+        Assert.Equal(OutputComparison.FullBuildProblems(_site.Root), broken.Build.Diagnostics.Select(d => d.ToString()).ToList());
+        Edit("content/checklists/reunion-escolar.es.md", text => text.Replace("translation_key: school-meeting\n", "translation_key: school-meetings\n", StringComparison.Ordinal), "mend the translation_key");
+        Edit("content/activities/calm-down-corner.es.md", text => text.Replace("title:", "comments_id: calm-down-corner\ntitle:", StringComparison.Ordinal), "join a translation's comments to its original's");
         Edit(Translation, text => text.Replace("(../activities/fine-motor-play-at-home.md#making-it-easier-or-harder)", "(../activities/heavy-work-obstacle-course.md)", StringComparison.Ordinal), "link a translation to a page with no translation");
         Delete("content/activities/fine-motor-play-at-home.es.md", "delete a translation");
         Edit("site.yml", text => text.Replace("name: Español", "name: Español (ES)", StringComparison.Ordinal), "rename a language");
@@ -176,12 +181,13 @@ public sealed class IncrementalBuildTests : IDisposable
         Rebuild(step, [path, .. linkingPages]);
     }
 
-    private void Rename(string from, string to, Func<string, string> change, string step)
+    private void Rename(string from, string to, Func<string, string> change, (string Path, Func<string, string> Change) also, string step)
     {
         var text = change(_site.Read(from));
         File.Delete(Path.Combine(_site.Root, from));
         _site.Write(to, text);
-        Rebuild(step, from, to);
+        _site.Write(also.Path, also.Change(_site.Read(also.Path)));
+        Rebuild(step, from, to, also.Path);
     }
 
     private void Delete(string path, string step)

@@ -18,7 +18,7 @@ public sealed class SiteTypeRebuildTests : IDisposable
 
     public SiteTypeRebuildTests()
     {
-        _site.Write("site.yml", _site.Read("site.yml").Replace("params:\n", Types + "params:\n", StringComparison.Ordinal));
+        _site.Write("site.yml", _site.Read("site.yml").Replace("\nparams:\n", "\n" + Types + "params:\n", StringComparison.Ordinal));
         _site.Write(Handout, "---\ntitle: Visual timetable\ndate: 2026-11-30\ntags: [routines]\npages: 2\nformat: print\ntopics: [mornings]\n---\nPrint the cards.\n");
         _builder = new IncrementalSiteBuilder(new BuildOptions(_site.Root));
     }

@@ -188,8 +188,8 @@ public class SiteContentTypeTests
     public void A_site_type_with_the_activity_filter_gets_the_filter_on_its_list_and_data_on_its_cards()
     {
         using var site = HandoutSite(extraHandouts: 0);
-        site.Write("site.yml", site.Read("site.yml").Replace("params:\n",
-            "  game:\n    folder: games\n    name: Game\n    title: Games\n    fields:\n      age: { kind: age_range }\n      skills: { kind: list }\n    features: [activity_filter]\n"
+        site.Write("site.yml", site.Read("site.yml").Replace("\nparams:\n",
+            "\n  game:\n    folder: games\n    name: Game\n    title: Games\n    fields:\n      age: { kind: age_range }\n      skills: { kind: list }\n    features: [activity_filter]\n"
             + "params:\n", StringComparison.Ordinal));
         site.Write("content/games/tag.md", "---\ntitle: Tag\nage: \"4-6\"\nskills: [running]\n---\nRun.\n");
         site.Write("content/games/catch.md", "---\ntitle: Catch\nage: \"5-8\"\nskills: [catching]\n---\nCatch.\n");
@@ -217,7 +217,7 @@ public class SiteContentTypeTests
     private static SiteFixture HandoutSite(int extraHandouts)
     {
         var site = SiteFixture.CopyOf(RepoPaths.Root, "site.yml", "content", "templates", "data");
-        site.Write("site.yml", site.Read("site.yml").Replace("params:\n", HandoutType + "params:\n"));
+        site.Write("site.yml", site.Read("site.yml").Replace("\nparams:\n", "\n" + HandoutType + "params:\n"));
         site.Write("content/handouts/visual-timetable.md", Timetable);
         for (var i = 1; i <= extraHandouts; i++)
             site.Write($"content/handouts/morning-card-{i}.md", $"---\ntitle: Morning card {i}\ndate: 2026-10-{i:00}\ntags: [routines]\npages: {i}\n---\nCard {i}.\n");

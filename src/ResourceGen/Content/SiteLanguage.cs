@@ -1,4 +1,4 @@
-namespace ResourceGen.Configuration;
+namespace ResourceGen.Content;
 
 /// <summary>One language of the site: the default one (<c>language:</c>) or one of <c>languages:</c>.</summary>
 /// <param name="Code">The language code, e.g. <c>es</c>, as file names (<c>x.es.md</c>) and URLs (<c>/es/</c>) write it.</param>
