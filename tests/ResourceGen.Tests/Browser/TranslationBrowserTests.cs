@@ -72,6 +72,10 @@ public sealed class TranslationBrowserTests(BrowserFixture fixture)
         }
         Assert.NotEmpty(found);
         Assert.Contains("resultado", await page.Locator("#search-status").InnerTextAsync());
+        Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "es-search-1280.png"), FullPage = true });
+        await page.SetViewportSizeAsync(375, 900);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "es-search-375.png"), FullPage = true });
         Assert.Empty(probe.Problems);
     }
 
