@@ -170,7 +170,7 @@ internal sealed partial class SiteQueries
 
     private Translations FindTranslations(QueryContext context, NoArgument _)
     {
-        if (context.Get(Config, default) is not { Multilingual: true } config) return Translations.None;
+        if (context.Get(Config, default) is not { } config) return Translations.None;
         var addresses = context.GetAll(Address, context.Get(Content, default).Pages);
         var published = addresses.OfType<PageAddress>().Where(a => _options.Drafts || !a.Draft).ToList();
         return Translations.Find(published, [.. config.Languages.Select(l => l.Code)], context.Diagnostics);

@@ -79,6 +79,11 @@ public static partial class BadInputCases
         Case("RG0118: an alias bomb", Article, ArticleWith(LimitTests.AliasBomb()), "RG0118", 8, 50, "more than 100,000 values"),
         Case("RG0118: lists nested 40 deep", Article, ArticleWith("extra: " + new string('[', 40) + new string(']', 40) + "\n"), "RG0118", 4, 40, "more than 32 deep"),
 
+        // RG0701-RG0703: translations.
+        Case("RG0701: a language code the site does not have", "content/articles/first.fr.md", ArticleWith(""), "RG0701", 1, 1, "'fr', which is not one of the site's languages (en)"),
+        Case("RG0702: a second file of the same page in the same language", "content/articles/again.md", ArticleWith("translation_key: content/articles/first\n"), "RG0702", 4, 1, "are the same page in 'en'"),
+        Case("RG0703: a translation_key no other page has", "content/articles/other.md", ArticleWith("translation_key: greeting\n"), "RG0703", 4, 1, "translation_key 'greeting'"),
+
         // RG0119: empty list items.
         Case("RG0119: an empty tag in brackets", Article, ArticleWith("tags: [\"\", play]\n"), "RG0119", 4, 8, "'tags' has an empty item"),
         Case("RG0119: a tag of spaces", Article, ArticleWith("tags: [play, \"  \"]\n"), "RG0119", 4, 14, "'tags' has an empty item"),

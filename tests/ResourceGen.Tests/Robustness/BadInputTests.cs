@@ -57,6 +57,7 @@ public partial class BadInputTests
         [DiagnosticCodes.CommentThreadWithoutPage.Code] = "comment threads (CommentPagesTests)",
         [DiagnosticCodes.CommentThreadShared.Code] = "comment threads (CommentPagesTests)",
         [DiagnosticCodes.InternalError.Code] = "a crash (CrashTests)",
+        [DiagnosticCodes.TranslationOutdated.Code] = "a warning about a translation's age, which builds (TranslationTests, MultilingualGoldenTests)",
         [DiagnosticCodes.ThemeStringMissing.Code] = "a warning about a theme's translation, which builds (ThemeStringsTests)",
         [DiagnosticCodes.LinkNotFollowed.Code] = "a symbolic link, not a file's bytes (SymbolicLinkTests, FileSystemFuzzTests)",
     };
