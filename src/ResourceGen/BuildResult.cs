@@ -19,7 +19,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     public string? BasePath => Model?.Config.BasePath;
 
     /// <summary>The site paths of the draft pages built (<c>/articles/x/</c>); none when the build failed.</summary>
-    public IEnumerable<string> DraftSitePaths => Model?.Pages.Where(p => p.Draft).Select(p => p.SitePath) ?? [];
+    public IEnumerable<string> DraftSitePaths { get; init; } = [];
 
     /// <summary>Time taken by each stage, in order.</summary>
     public IReadOnlyList<Pipeline.StageTiming> Timings { get; init; } = [];
@@ -46,5 +46,6 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
             FilesChecked = build.FilesChecked,
             Model = build.Succeeded ? build.Model : null,
             Timings = build.Timings,
+            DraftSitePaths = build.Succeeded ? build.DraftSitePaths : [],
         };
 }

@@ -18,6 +18,9 @@ internal sealed record SiteBuild(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>How many resources were built, in every language.</summary>
     public int PageCount { get; init; }
 
+    /// <summary>The site paths of the drafts built, in every language.</summary>
+    public IReadOnlyList<string> DraftSitePaths { get; init; } = [];
+
     /// <summary>True when no problem is an error.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

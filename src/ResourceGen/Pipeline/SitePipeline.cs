@@ -98,8 +98,13 @@ internal sealed class SitePipeline
         }
         if (!ReferenceEquals(pages, _lastPages)) Forget(pages, files);
         _lastPages = pages;
-        var pageCount = config.Languages.Sum(l => q.Model.Get(l.Code, default)!.Pages.Count);
-        return new SiteBuild(problems.Sorted(), files, model, pages.Count, timer.Timings) { PagesRendered = _queries.PagesRendered, PageCount = pageCount };
+        var everyPage = config.Languages.SelectMany(l => q.Model.Get(l.Code, default)!.Pages).ToList();
+        return new SiteBuild(problems.Sorted(), files, model, pages.Count, timer.Timings)
+        {
+            PagesRendered = _queries.PagesRendered,
+            PageCount = everyPage.Count,
+            DraftSitePaths = [.. everyPage.Where(p => p.Draft).Select(p => p.SitePath)],
+        };
     }
 
     /// <summary>
