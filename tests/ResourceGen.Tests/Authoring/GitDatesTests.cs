@@ -103,6 +103,25 @@ public class GitDatesTests
         Assert.All(dates.Values, d => Assert.Equal(new DateOnly(2026, 3, 5), d));
     }
 
+    [Fact]
+    public void With_git_dates_a_translation_is_outdated_when_its_original_was_committed_after_it()
+    {
+        using var site = SiteFixture.Create(Site.Replace("base_url: https://example.org/\n", "base_url: https://example.org/\nlanguages:\n  es: { name: Español }\n", StringComparison.Ordinal)
+            + "-- content/articles/plain.es.md --\n---\ntitle: Sencillo\ndate: 2026-01-01\n---\nTexto.\n" + SiteFixture.MinimalTemplates);
+        Git(site.Root, "init -q");
+        Commit(site.Root, "2026-03-05T10:00:00+00:00");
+        var before = SiteBuilder.Build(new BuildOptions(site.Root) { GitDates = true }, new DiagnosticBag());
+        site.Write("content/articles/plain.md", site.Read("content/articles/plain.md") + "More.\n");
+        Commit(site.Root, "2026-04-09T10:00:00+00:00");
+
+        var after = SiteBuilder.Build(new BuildOptions(site.Root) { GitDates = true }, new DiagnosticBag());
+
+        Assert.DoesNotContain(before.Diagnostics, d => d.Descriptor.Code == "RG0704");
+        var warning = Assert.Single(after.Diagnostics, d => d.Descriptor.Code == "RG0704");
+        Assert.Equal("content/articles/plain.es.md", warning.File);
+        Assert.Contains("changed on 2026-04-09, after this translation on 2026-03-05", warning.Message);
+    }
+
     private static string Sitemap(BuildResult result) =>
         System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "sitemap.xml").Bytes);
 
